@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpikingConvNet Workbench — the interface every backend implements.
+#pragma once
+
+#include "model/network.h"
+#include "model/parameters.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace scnn::hardware {
+
+/**
+ * @brief Spikes as two parallel arrays, sorted by time then id.
+ * Used for spike-source inputs and for recordings. Times in ms.
+ */
+struct SpikeList
+{
+    std::vector<std::int32_t> ids;
+    std::vector<double> times;
+
+    std::size_t size() const { return ids.size(); }
+    void add(std::int32_t id, double t) { ids.push_back(id); times.push_back(t); }
+};
+
+enum class CellType {
+    IfCurrExp,        ///< PyNN IF_curr_exp (model::NeuronParams)
+    NonLeakyIf,       ///< Non-leaky integrate-and-fire, at most one spike per presentation
+    SpikeSourceArray, ///< Replays given spike times
+};
+
+/// A group of neurons of one type and parameter set.
+struct Population
+{
+    std::string label;
+    int size = 0;
+    CellType type = CellType::IfCurrExp;
+    model::NeuronParams params;   ///< Ignored for spike sources
+    SpikeList spikes;             ///< Spike sources only: the spikes to replay
+};
+
+enum class Receptor { Excitatory, Inhibitory };
+
+/// Explicit connections; weights are positive magnitudes [nA], delays [ms].
+struct FromList
+{
+    std::vector<std::int32_t> pre;
+    std::vector<std::int32_t> post;
+    std::vector<float> weight;
+    std::vector<float> delay;
+};
+
+/// Every pre to every post with one weight and delay.
+struct AllToAll
+{
+    float weight = 0.0f;
+    float delay = 1.0f;
+    bool allowSelfConnections = false;
+};
+
+/**
+ * @brief A convolution-shaped projection between two flattened tensors.
+ *
+ * Flattening is channel-major: index = c·H·W + y·W + x (as the 2018 code and
+ * the oracle cases). The output at (k, y, x) receives input (ci, y·s+ky, x·s+kx)
+ * with weight kernels[((k·C_in + ci)·kh + ky)·kw + kx] (perChannel: input
+ * channel ci only feeds output maps k·C_in + ci, with kernel k).
+ */
+struct Convolution
+{
+    model::Shape in;
+    model::Shape out;
+    int kh = 0;
+    int kw = 0;
+    int stride = 1;
+    bool perChannel = false;
+    std::vector<float> kernels;
+    float delay = 1.0f;
+};
+
+struct Projection
+{
+    std::string label;
+    int pre = 0;   ///< Index into PhaseDescription::populations
+    int post = 0;
+    Receptor receptor = Receptor::Excitatory;
+    std::variant<FromList, AllToAll, Convolution> connector;
+    std::optional<model::StdpParams> stdp; ///< Plastic when set
+};
+
+/// Record every spike of a population.
+struct RecordSpikes
+{
+    int population = 0;
+};
+
+/// Record the membrane potential of chosen neurons every `intervalMs`.
+struct RecordMembrane
+{
+    int population = 0;
+    std::vector<std::int32_t> neurons;
+    double intervalMs = 1.0;
+};
+
+/// Snapshot a plastic projection's weights every `everyMs`.
+struct RecordWeights
+{
+    int projection = 0;
+    double everyMs = 1000.0;
+};
+
+/**
+ * @brief Independent presentations of the same network (rebuild and test):
+ * each trial starts from the initial state, replaces the spikes of the
+ * source populations listed in `sources`, runs `durationMs`, and counts the
+ * spikes of every neuron of `countPopulation`. Trials are independent, so a
+ * backend may spread them over cores; results come back in trial order.
+ */
+struct TrialBatch
+{
+    std::vector<int> sources;                     ///< Populations replaced per trial
+    std::vector<std::vector<SpikeList>> inputs;   ///< inputs[trial][k] for sources[k]
+    int countPopulation = 0;
+    int recordFirstTrials = 0; ///< Also record spikes/membranes of this many first trials
+};
+
+/// What a backend is asked to run.
+struct PhaseDescription
+{
+    double dt = 1.0;              ///< [ms]
+    double durationMs = 0.0;      ///< Per trial in batch mode, total otherwise
+    std::uint64_t seed = 1;
+    std::vector<Population> populations;
+    std::vector<Projection> projections;
+    std::vector<RecordSpikes> recordSpikes;
+    std::vector<RecordMembrane> recordMembrane;
+    std::vector<RecordWeights> recordWeights;
+    std::optional<TrialBatch> batch;
+    bool spinnakerFidelity = false; ///< Embedded simulator: reproduce the board's arithmetic
+};
+
+struct MembraneTrace
+{
+    std::vector<double> times;   ///< [ms]
+    std::vector<double> values;  ///< times.size() × neurons.size(), row-major [mV]
+    std::vector<std::int32_t> neurons;
+};
+
+struct WeightSnapshot
+{
+    double timeMs = 0.0;
+    std::vector<float> weights;  ///< In the projection's connection order
+};
+
+struct PhaseResult
+{
+    std::vector<SpikeList> spikes;            ///< One per RecordSpikes request
+    std::vector<MembraneTrace> membranes;     ///< One per RecordMembrane request
+    std::vector<std::vector<WeightSnapshot>> weightSnapshots; ///< One per RecordWeights request
+    /// Final weights of every projection (connection order; empty for static
+    /// convolutions, whose weights are the kernels given).
+    std::vector<std::vector<float>> finalWeights;
+    /// Batch mode: counts[trial] has one entry per neuron of countPopulation.
+    std::vector<std::vector<std::int32_t>> counts;
+    std::uint64_t synapticEvents = 0;
+    double wallSeconds = 0.0;
+};
+
+/// Progress for the views: at most ~30 calls a second.
+struct Progress
+{
+    std::int64_t done = 0;
+    std::int64_t total = 0;
+    std::string what;
+};
+
+/**
+ * @brief How a caller watches and stops a run. The cancel flag is honoured
+ * within 100 ms: run() then throws model::Cancelled.
+ */
+struct RunControl
+{
+    std::function<void(const Progress&)> progress;
+    const std::atomic<bool>* cancel = nullptr;
+    int threads = 0; ///< 0: all cores
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+/**
+ * @brief Where a phase runs: the embedded simulator or SpiNNaker/PyNN.
+ */
+class Backend
+{
+public:
+    virtual ~Backend() = default;
+    virtual std::string name() const = 0;
+    /// Runs a phase; throws model::Error for an invalid description and
+    /// model::Cancelled when cancelled.
+    virtual PhaseResult run(const PhaseDescription& phase, const RunControl& control) = 0;
+};
+
+} // namespace scnn::hardware
