@@ -18,7 +18,10 @@
 
 namespace scnn::model {
 
-std::string readTextFile(const std::string& path, std::size_t maxBytes)
+namespace {
+
+template<typename Buffer>
+Buffer readWhole(const std::string& path, std::size_t maxBytes)
 {
     std::ifstream f(path, std::ios::binary | std::ios::ate);
     if (!f)
@@ -30,11 +33,23 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         throw Error("is " + std::to_string(size) + " bytes, more than the " + std::to_string(maxBytes)
                         + " we accept",
                     path);
-    std::string out(static_cast<std::size_t>(size), '\0');
+    Buffer out(static_cast<std::size_t>(size), 0);
     f.seekg(0);
-    if (size > 0 && !f.read(out.data(), size))
+    if (size > 0 && !f.read(reinterpret_cast<char*>(out.data()), size))
         throw Error("read error", path);
     return out;
+}
+
+} // namespace
+
+std::string readTextFile(const std::string& path, std::size_t maxBytes)
+{
+    return readWhole<std::string>(path, maxBytes);
+}
+
+std::vector<std::uint8_t> readBinaryFile(const std::string& path, std::size_t maxBytes)
+{
+    return readWhole<std::vector<std::uint8_t>>(path, maxBytes);
 }
 
 void writeFileAtomic(const std::string& path, const std::string& content)

@@ -2,12 +2,15 @@
 // SpikingConvNet Workbench — whole-file reads and atomic writes.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace scnn::model {
 
 /// The whole file; throws Error naming it when it cannot be read or is larger than maxBytes.
 std::string readTextFile(const std::string& path, std::size_t maxBytes = std::size_t(1) << 32);
+std::vector<std::uint8_t> readBinaryFile(const std::string& path, std::size_t maxBytes = std::size_t(1) << 32);
 
 /**
  * @brief Writes `content` to `path` atomically: into a temporary sibling
