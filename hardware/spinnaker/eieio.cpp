@@ -133,7 +133,7 @@ void encodeEieioData(const EieioDataHeader& header, std::span<const std::uint32_
         throw model::Error("EIEIO packet: payloads given for a key-only type");
     const bool wide = is32(header.type);
     const std::uint16_t h = static_cast<std::uint16_t>(
-        (header.hasKeyPrefix ? 0x8000 : 0) | (header.prefixUpper ? 0x4000 : 0)
+        (header.hasKeyPrefix ? 0x8000 : 0) | (header.hasKeyPrefix && header.prefixUpper ? 0x4000 : 0)
         | (header.hasPayloadPrefix ? 0x2000 : 0) | (header.payloadIsTime ? 0x1000 : 0)
         | (static_cast<unsigned>(header.type) << 10) | ((header.tag & 3u) << 8) | keys.size());
     wire::putU16(out, h);
