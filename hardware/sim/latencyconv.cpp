@@ -537,6 +537,95 @@ LatencyTrainStats LatencyNetwork::trainLayer(int layer, const ImageBatch& images
     return stats;
 }
 
+LatencyNetwork LatencyNetwork::fromModel(const model::Network& m)
+{
+    LatencyNetwork net;
+    net.inputH = m.input.h;
+    net.inputW = m.input.w;
+    if (m.input.c != 1)
+        throw model::Error("input has " + std::to_string(m.input.c)
+                           + " channels; the latency code takes grey images (1 channel)",
+                           "latency network");
+    const model::EncodingParams& e = m.encoding;
+    net.encoding.filters.clear();
+    if (e.differenceOfGaussians)
+        net.encoding.filters.push_back(DogFilter{e.dogWindow, e.dogSigmaCenter, e.dogSigmaSurround});
+    net.encoding.bins = e.latencyBins;
+    net.encoding.threshold = e.latencyThreshold;
+    for (std::size_t i = 0; i < m.layers.size(); ++i) {
+        const model::Layer& l = m.layers[i];
+        if (l.kind == model::LayerKind::Pool) {
+            if (l.kh != l.kw)
+                throw model::Error("pool window " + std::to_string(l.kh) + "x" + std::to_string(l.kw)
+                                   + " must be square in the shared-WTA mode", layerName(int(i)));
+            net.layers.push_back(LatencyLayer::pool(l.kh, l.stride));
+            continue;
+        }
+        if (l.kh != l.kw || l.perChannel)
+            throw model::Error("kernel " + std::to_string(l.kh) + "x" + std::to_string(l.kw)
+                               + (l.perChannel ? " per channel" : "")
+                               + ": the shared-WTA mode needs square, full-depth kernels",
+                               layerName(int(i)));
+        const model::SharedWtaParams& p = l.params.wta;
+        LatencyLayer c = LatencyLayer::conv(l.kernels, l.kh,
+                                            p.threshold > 0.0 ? p.threshold
+                                                              : std::numeric_limits<double>::infinity());
+        c.stride = l.stride;
+        c.stdp.aPlus = p.aPlus;
+        c.stdp.aMinus = p.aMinus;
+        c.stdp.aPlusMax = p.aPlusMax;
+        c.stdp.rateDoublingImages = p.rateDoublingImages;
+        c.stdp.winners = p.winners;
+        c.stdp.inhibitionRadius = p.inhibitionRadius;
+        c.stdp.wInitMean = p.wInitMean;
+        c.stdp.wInitSigma = p.wInitSigma;
+        net.layers.push_back(std::move(c));
+    }
+    return net;
+}
+
+LatencyReadout LatencyNetwork::readoutFor(const model::ClassifierSpec& spec)
+{
+    LatencyReadout r;
+    r.kind = spec.readout == model::ClassifierSpec::Readout::FirstSpike ? LatencyFeature::Spike
+                                                                        : LatencyFeature::Potential;
+    r.grid = std::max(1, spec.readoutGrid);
+    return r;
+}
+
+std::vector<float> LatencyNetwork::kernelWeights(int layer) const
+{
+    const LatencyLayer& l = layers.at(std::size_t(layer));
+    const int cin = shapes()[std::size_t(layer)].c;
+    std::vector<float> out(l.weights.size());
+    if (l.weights.empty())
+        return out;
+    for (int k = 0; k < l.kernels; ++k)
+        for (int c = 0; c < cin; ++c)
+            for (int ky = 0; ky < l.k; ++ky)
+                for (int kx = 0; kx < l.k; ++kx)
+                    out[((std::size_t(k) * cin + c) * l.k + ky) * l.k + kx]
+                        = l.weights[((std::size_t(ky) * l.k + kx) * cin + c) * l.kernels + k];
+    return out;
+}
+
+void LatencyNetwork::setKernelWeights(int layer, const std::vector<float>& w)
+{
+    LatencyLayer& l = layers.at(std::size_t(layer));
+    const int cin = shapes()[std::size_t(layer)].c;
+    const std::size_t n = std::size_t(l.kernels) * cin * l.k * l.k;
+    if (w.size() != n)
+        throw model::Error("got " + std::to_string(w.size()) + " kernel weights, expected "
+                           + std::to_string(n), layerName(layer));
+    l.weights.resize(n);
+    for (int k = 0; k < l.kernels; ++k)
+        for (int c = 0; c < cin; ++c)
+            for (int ky = 0; ky < l.k; ++ky)
+                for (int kx = 0; kx < l.k; ++kx)
+                    l.weights[((std::size_t(ky) * l.k + kx) * cin + c) * l.kernels + k]
+                        = w[((std::size_t(k) * cin + c) * l.k + ky) * l.k + kx];
+}
+
 int LatencyNetwork::featureSize(const LatencyReadout& readout) const
 {
     const std::vector<SpikeTimes> s = shapes();

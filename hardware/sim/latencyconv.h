@@ -2,6 +2,8 @@
 // SpikingConvNet Workbench — fast engine for latency-coded conv networks of non-leaky IF neurons.
 #pragma once
 
+#include "model/network.h"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -240,6 +242,24 @@ public:
     /// One STDP step of conv layer `layer` on its input (k-WTA winners, shared kernels).
     /// Returns the winners' maps in the order they won.
     std::vector<int> learn(int layer, const SpikeTimes& input, double aPlus, double aMinus);
+
+    /**
+     * @brief The latency network of a model network whose conv layers use
+     * TrainingMode::SharedWta: encoding from `encoding` (DoG on/off when
+     * differenceOfGaussians, window dogWindow; latencyBins, latencyThreshold),
+     * conv thresholds, padding and STDP from each layer's `params.wta`, pooling
+     * layers as they are. Weights are left empty. Throws model::Error naming
+     * the layer for non-square kernels or per-channel kernels.
+     */
+    static LatencyNetwork fromModel(const model::Network& net);
+    /// The readout a model classifier asks for (MaxPotential or FirstSpike, grid).
+    static LatencyReadout readoutFor(const model::ClassifierSpec& spec);
+
+    /// Weights of conv layer `layer` in the project's kernel-major order
+    /// ((k·C_in + ci)·kh + ky)·kw + kx, as model/connectivity numbers them.
+    std::vector<float> kernelWeights(int layer) const;
+    /// Sets conv layer `layer`'s weights from kernel-major order; throws model::Error on a size mismatch.
+    void setKernelWeights(int layer, const std::vector<float>& kernelMajor);
 
 private:
     SpikeTimes pool(const LatencyLayer& l, const SpikeTimes& in) const;

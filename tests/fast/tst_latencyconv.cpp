@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -81,6 +82,7 @@ private slots:
     void deterministicOnOneAndTwoThreads();
     void cancelStopsTraining();
     void invalidLayerIsNamed();
+    void modelNetworkMapsToEngine();
 };
 
 void TestLatencyConv::nonLeakyNeuronFiresOnceAtThresholdBin()
@@ -297,6 +299,54 @@ void TestLatencyConv::invalidLayerIsNamed()
     }
     LatencyNetwork bad = smallNetwork(12);
     QVERIFY_THROWS_EXCEPTION(scnn::model::Error, bad.encode(std::vector<std::uint8_t>(10, 0)));
+}
+
+void TestLatencyConv::modelNetworkMapsToEngine()
+{
+    using namespace scnn::model;
+    Network m;
+    m.input = {20, 20, 1};
+    m.encoding.differenceOfGaussians = true;
+    m.encoding.dogSigmaCenter = 1.0;
+    m.encoding.dogSigmaSurround = 2.0;
+    m.encoding.latencyBins = 12;
+    m.layers = {Layer::conv(6, 5, 1), Layer::pool(2, 2), Layer::conv(4, 3, 1)};
+    for (Layer& l : m.layers) {
+        l.params.mode = TrainingMode::SharedWta;
+        l.params.wta.threshold = 7.0;
+        l.params.wta.winners = 2;
+    }
+    m.layers[2].params.wta.threshold = 0.0; // a readout layer that never fires
+    const std::vector<Shape> modelShapes = m.shapes();
+
+    LatencyNetwork net = LatencyNetwork::fromModel(m);
+    QCOMPARE(net.layers.size(), std::size_t(3));
+    QCOMPARE(net.encoding.bins, 12);
+    QCOMPARE(net.encoding.channels(), 2);
+    QCOMPARE(net.layers[0].threshold, 7.0);
+    QCOMPARE(net.layers[0].stdp.winners, 2);
+    QVERIFY(std::isinf(net.layers[2].threshold));
+    const std::vector<SpikeTimes> s = net.shapes();
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        QCOMPARE(s[i].h, modelShapes[i].h);
+        QCOMPARE(s[i].w, modelShapes[i].w);
+        QCOMPARE(s[i].c, modelShapes[i].c);
+    }
+
+    // Kernel-major weights round-trip, and weight (k, c, ky, kx) lands where the engine reads it.
+    net.initWeights(5);
+    const std::vector<float> km = net.kernelWeights(0);
+    LatencyNetwork other = LatencyNetwork::fromModel(m);
+    other.initWeights(6);
+    other.setKernelWeights(0, km);
+    QVERIFY(other.layers[0].weights == net.layers[0].weights);
+    const int k = 4, c = 1, ky = 2, kx = 3;
+    QCOMPARE(km[((std::size_t(k) * 2 + c) * 5 + ky) * 5 + kx],
+             net.layers[0].weights[((std::size_t(ky) * 5 + kx) * 2 + c) * 6 + k]);
+    QVERIFY_THROWS_EXCEPTION(scnn::model::Error, other.setKernelWeights(0, std::vector<float>(3)));
+
+    m.layers[0].kw = 4;
+    QVERIFY_THROWS_EXCEPTION(scnn::model::Error, LatencyNetwork::fromModel(m));
 }
 
 QTEST_GUILESS_MAIN(TestLatencyConv)
