@@ -10,11 +10,13 @@ namespace scnn::cli {
 
 // Each command lives in its own cmd_<name>.cpp.
 int cmdVersion(Args& args, Io& io);
+int cmdBench(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
         {"version", "version", "print the version", {}, &cmdVersion},
+        {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
     };
     return table;
 }

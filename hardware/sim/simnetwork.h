@@ -57,6 +57,13 @@ struct PopulationPlan
     bool hasInhibitory = false; ///< Some projection targets i_i
     bool hasExcitatory = false;
 
+    /// The initial state is a fixed point of the update (v0 = v_inf, no
+    /// drive): untouched neurons need no update.
+    bool quiescentStart() const
+    {
+        return c.drive == 0.0 && (c.v0 == c.vInf || (c.em == 1.0 && c.vInf == 0.0));
+    }
+
     std::int32_t internal(std::int32_t ext) const { return toInternal.empty() ? ext : toInternal[ext]; }
     std::int32_t external(std::int32_t in) const { return toExternal.empty() ? in : toExternal[in]; }
 };

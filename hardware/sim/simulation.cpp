@@ -11,6 +11,7 @@ namespace scnn::hardware::sim {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr int kBlock = 64; ///< Neurons per activity block
 
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 #define SCNN_CLONES __attribute__((target_clones("avx2", "default")))
@@ -19,34 +20,48 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 #endif
 
 /*
- * The membrane and current update of one population for one step, written
- * as one branch-free loop that the compiler vectorises (AVX2 where the CPU
- * has it; without FMA, so every variant rounds identically). `now` is the
- * step index; a neuron is free when now ≥ its refractory end.
+ * The membrane and current update of neurons [0, n) for one step, written as
+ * one branch-free loop that the compiler vectorises (AVX2 where the CPU has
+ * it; without FMA, so every variant rounds identically). `now` is the step
+ * index; a neuron is free when now ≥ its refractory end. Returns how many
+ * free neurons are above threshold, so that quiet blocks skip the scan.
  */
-SCNN_CLONES void updateExcInh(int n, double* __restrict v, double* __restrict ie, double* __restrict ii,
+SCNN_CLONES long updateExcInh(int n, double* __restrict v, double* __restrict ie, double* __restrict ii,
                               const double* __restrict refrEnd, double* __restrict re, double* __restrict ri,
                               NeuronConstants c, double now)
 {
+    long above = 0;
     for (int i = 0; i < n; ++i) {
-        const double vn = c.vInf + (v[i] - c.vInf) * c.em + ie[i] * c.ke - ii[i] * c.ki + c.drive;
-        v[i] = now >= refrEnd[i] ? vn : v[i];
+        const double vOld = v[i];
+        const double vn = c.vInf + (vOld - c.vInf) * c.em + ie[i] * c.ke - ii[i] * c.ki + c.drive;
+        // Masks as integers (all ones when true) keep the loop branch-free.
+        const long free = -long(now >= refrEnd[i]);
+        const long up = -long(vn > c.vThresh);
+        v[i] = free ? vn : vOld;
+        above -= free & up;
         ie[i] = ie[i] * c.ee + re[i];
         re[i] = 0.0;
         ii[i] = ii[i] * c.ei + ri[i];
         ri[i] = 0.0;
     }
+    return above;
 }
 
-SCNN_CLONES void updateExc(int n, double* __restrict v, double* __restrict ie, const double* __restrict refrEnd,
+SCNN_CLONES long updateExc(int n, double* __restrict v, double* __restrict ie, const double* __restrict refrEnd,
                            double* __restrict re, NeuronConstants c, double now)
 {
+    long above = 0;
     for (int i = 0; i < n; ++i) {
-        const double vn = c.vInf + (v[i] - c.vInf) * c.em + ie[i] * c.ke + c.drive;
-        v[i] = now >= refrEnd[i] ? vn : v[i];
+        const double vOld = v[i];
+        const double vn = c.vInf + (vOld - c.vInf) * c.em + ie[i] * c.ke + c.drive;
+        const long free = -long(now >= refrEnd[i]);
+        const long up = -long(vn > c.vThresh);
+        v[i] = free ? vn : vOld;
+        above -= free & up;
         ie[i] = ie[i] * c.ee + re[i];
         re[i] = 0.0;
     }
+    return above;
 }
 
 SCNN_CLONES void addRow(double* __restrict target, const double* __restrict w, int n)
@@ -84,6 +99,7 @@ Simulation::Simulation(const SimNetwork& net)
         if (plan.hasInhibitory)
             s.ringI.resize(n * std::size_t(plan.ringLength));
         s.fired.reserve(n);
+        s.active.resize((n + kBlock - 1) / kBlock);
     }
     const auto& projs = net.projections();
     m_plastic.resize(projs.size());
@@ -134,6 +150,17 @@ void Simulation::configure(bool record, int countPopulation)
     reset(true);
 }
 
+void Simulation::resetNeurons(PopState& s, const PopulationPlan& plan)
+{
+    std::fill(s.v.begin(), s.v.end(), plan.c.v0);
+    std::fill(s.ie.begin(), s.ie.end(), 0.0);
+    std::fill(s.ii.begin(), s.ii.end(), 0.0);
+    std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
+    std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
+    std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
+    std::fill(s.active.begin(), s.active.end(), plan.quiescentStart() ? 0 : 1);
+}
+
 void Simulation::reset(bool keepWeights)
 {
     const auto& pops = m_net.populations();
@@ -141,12 +168,7 @@ void Simulation::reset(bool keepWeights)
         if (pops[p].type == CellType::SpikeSourceArray)
             continue;
         PopState& s = m_pops[p];
-        std::fill(s.v.begin(), s.v.end(), pops[p].c.v0);
-        std::fill(s.ie.begin(), s.ie.end(), 0.0);
-        std::fill(s.ii.begin(), s.ii.end(), 0.0);
-        std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
-        std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
-        std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
+        resetNeurons(s, pops[p]);
         s.fired.clear();
     }
     const auto& projs = m_net.projections();
@@ -232,22 +254,31 @@ void Simulation::updatePopulation(int index)
     const int n = plan.size;
     const std::size_t slot = std::size_t(m_step % plan.ringLength) * std::size_t(n);
     const double now = double(m_step);
-    if (plan.hasInhibitory)
-        updateExcInh(n, s.v.data(), s.ie.data(), s.ii.data(), s.refrEnd.data(), s.ringE.data() + slot,
-                     s.ringI.data() + slot, c, now);
-    else
-        updateExc(n, s.v.data(), s.ie.data(), s.refrEnd.data(), s.ringE.data() + slot, c, now);
-    // Threshold (strict) and reset; the refractory end is n + R (non-leaky:
-    // the end of the presentation).
-    s.fired.clear();
-    const double vth = c.vThresh;
-    const double* v = s.v.data();
     const double end = c.nonLeaky ? kInf : now + c.refracSteps;
-    for (int i = 0; i < n; ++i) {
-        if (v[i] > vth && now >= s.refrEnd[std::size_t(i)]) {
-            s.fired.push_back(i);
-            s.v[std::size_t(i)] = c.vReset;
-            s.refrEnd[std::size_t(i)] = end;
+    s.fired.clear();
+    // Blocks that never received input are still in their initial state, for
+    // which the update is the identity: they are skipped (exactly).
+    for (int b = 0; b * kBlock < n; ++b) {
+        if (!s.active[std::size_t(b)])
+            continue;
+        const int lo = b * kBlock;
+        const int len = std::min(kBlock, n - lo);
+        double* v = s.v.data() + lo;
+        double* refr = s.refrEnd.data() + lo;
+        const long above = plan.hasInhibitory
+                               ? updateExcInh(len, v, s.ie.data() + lo, s.ii.data() + lo, refr,
+                                              s.ringE.data() + slot + lo, s.ringI.data() + slot + lo, c, now)
+                               : updateExc(len, v, s.ie.data() + lo, refr, s.ringE.data() + slot + lo, c, now);
+        if (above == 0)
+            continue;
+        // Threshold (strict) and reset; the refractory end is n + R
+        // (non-leaky: the end of the presentation).
+        for (int i = 0; i < len; ++i) {
+            if (v[i] > c.vThresh && now >= refr[i]) {
+                s.fired.push_back(lo + i);
+                v[i] = c.vReset;
+                refr[i] = end;
+            }
         }
     }
 }
@@ -264,6 +295,7 @@ void Simulation::deliver(int projIndex)
     const std::int64_t L = postPlan.ringLength;
     double* ring = pr.inhibitory ? post.ringI.data() : post.ringE.data();
     const std::int64_t cur = m_step % L;
+    std::uint8_t* active = post.active.data();
     auto slotBase = [&](int d) {
         std::int64_t s = cur + d;
         if (s >= L)
@@ -280,17 +312,22 @@ void Simulation::deliver(int projIndex)
             m_events += e - b;
             if (sl.delay.empty()) {
                 double* base = slotBase(sl.uniformDelay);
-                for (std::uint32_t k = b; k < e; ++k)
+                for (std::uint32_t k = b; k < e; ++k) {
                     base[sl.post[k]] += sl.weight[k];
+                    active[sl.post[k] / kBlock] = 1;
+                }
             } else {
-                for (std::uint32_t k = b; k < e; ++k)
+                for (std::uint32_t k = b; k < e; ++k) {
                     slotBase(sl.delay[k])[sl.post[k]] += sl.weight[k];
+                    active[sl.post[k] / kBlock] = 1;
+                }
             }
         }
         break;
     }
     case PlanKind::StaticAllToAll: {
         double* base = slotBase(pr.all.delay);
+        std::fill(post.active.begin(), post.active.end(), 1);
         for (auto i : pre.fired) {
             addConstant(base, pr.all.weight, int(n));
             if (pr.all.skipSelf)
@@ -312,6 +349,11 @@ void Simulation::deliver(int projIndex)
             for (std::uint32_t q = b; q < e; ++q) {
                 const int outPos = cp.entryOutPos[q];
                 const int kofs = cp.entryKernelOffset[q];
+                if (cp.fastLayout) {
+                    const std::size_t first = std::size_t(outPos) * cp.outC;
+                    for (std::size_t blk = first / kBlock; blk <= (first + cp.outC - 1) / kBlock; ++blk)
+                        active[blk] = 1;
+                }
                 if (cp.perChannel) {
                     const double* w = cp.kernT.data() + std::size_t(kofs) * K;
                     for (int k = 0; k < K; ++k) {
@@ -320,14 +362,18 @@ void Simulation::deliver(int projIndex)
                                                        ? std::size_t(outPos) * cp.outC + ch
                                                        : std::size_t(postPlan.internal(ch * cp.outHW + outPos));
                         base[target] += w[k];
+                        active[target / kBlock] = 1;
                     }
                 } else {
                     const double* w = cp.kernT.data() + (std::size_t(ci) * cp.kArea + kofs) * K;
                     if (cp.fastLayout) {
                         addRow(base + std::size_t(outPos) * cp.outC, w, K);
                     } else {
-                        for (int k = 0; k < K; ++k)
-                            base[postPlan.internal(k * cp.outHW + outPos)] += w[k];
+                        for (int k = 0; k < K; ++k) {
+                            const std::int32_t target = postPlan.internal(k * cp.outHW + outPos);
+                            base[target] += w[k];
+                            active[std::size_t(target) / kBlock] = 1;
+                        }
                     }
                 }
             }
@@ -381,6 +427,7 @@ void Simulation::plasticArrivals(int projIndex)
             st.lastPre[s] = double(m_step);
         }
         target[std::size_t(pp.post[s])] += st.w[s];
+        post.active[std::size_t(pp.post[s]) / kBlock] = 1;
     }
     due.clear();
 }
@@ -429,12 +476,7 @@ void Simulation::startPresentation()
         if (pops[p].type != CellType::NonLeakyIf)
             continue;
         PopState& s = m_pops[p];
-        std::fill(s.v.begin(), s.v.end(), pops[p].c.v0);
-        std::fill(s.ie.begin(), s.ie.end(), 0.0);
-        std::fill(s.ii.begin(), s.ii.end(), 0.0);
-        std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
-        std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
-        std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
+        resetNeurons(s, pops[p]);
     }
 }
 

@@ -46,6 +46,7 @@ private:
         std::vector<double> v, ie, ii, refrEnd;
         std::vector<double> ringE, ringI; ///< ringLength × size
         std::vector<std::int32_t> fired;  ///< Internal ids that spiked this step
+        std::vector<std::uint8_t> active; ///< Per block of 64: has left the initial state
         // Spike sources: step-indexed CSR of internal ids.
         std::vector<std::uint32_t> srcOffsets;
         std::vector<std::int32_t> srcIds;
@@ -56,6 +57,7 @@ private:
         std::vector<std::vector<std::uint32_t>> queue; ///< ringLength slots of synapse ids
     };
 
+    static void resetNeurons(PopState& s, const PopulationPlan& plan);
     void doStep();
     void updatePopulation(int index);
     void deliver(int projIndex);
