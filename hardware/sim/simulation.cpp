@@ -79,7 +79,7 @@ SCNN_CLONES void addConstant(double* __restrict target, double w, int n)
 } // namespace
 
 Simulation::Simulation(const SimNetwork& net)
-    : m_net(net)
+    : EngineBase(net)
 {
     const auto& pops = net.populations();
     m_pops.resize(pops.size());
@@ -87,10 +87,8 @@ Simulation::Simulation(const SimNetwork& net)
         const PopulationPlan& plan = pops[p];
         PopState& s = m_pops[p];
         const std::size_t n = std::size_t(plan.size);
-        if (plan.type == CellType::SpikeSourceArray) {
-            buildSource(int(p), net.phase().populations[p].spikes);
+        if (plan.type == CellType::SpikeSourceArray)
             continue;
-        }
         s.v.resize(n);
         s.ie.resize(n);
         s.ii.resize(n);
@@ -98,7 +96,6 @@ Simulation::Simulation(const SimNetwork& net)
         s.ringE.resize(n * std::size_t(plan.ringLength));
         if (plan.hasInhibitory)
             s.ringI.resize(n * std::size_t(plan.ringLength));
-        s.fired.reserve(n);
         s.active.resize((n + kBlock - 1) / kBlock);
     }
     const auto& projs = net.projections();
@@ -106,48 +103,7 @@ Simulation::Simulation(const SimNetwork& net)
     for (std::size_t j = 0; j < projs.size(); ++j)
         if (projs[j].kind == PlanKind::Plastic)
             m_plastic[j].queue.resize(std::size_t(projs[j].plastic.ringLength));
-    const PhaseDescription& ph = net.phase();
-    for (const auto& m : ph.recordMembrane)
-        m_membraneEvery.push_back(std::max<std::int64_t>(1, std::llround(m.intervalMs / ph.dt)));
-    for (const auto& w : ph.recordWeights)
-        m_weightEvery.push_back(std::max<std::int64_t>(1, std::llround(w.everyMs / ph.dt)));
     reset(false);
-}
-
-void Simulation::buildSource(int population, const SpikeList& spikes)
-{
-    PopState& s = m_pops[std::size_t(population)];
-    const std::int64_t steps = m_net.steps();
-    s.srcOffsets.assign(std::size_t(steps) + 1, 0);
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < spikes.size(); ++k) {
-        const std::int64_t st = m_net.sourceStep(spikes.times[k]);
-        if (st >= 0 && st < steps) {
-            ++s.srcOffsets[std::size_t(st) + 1];
-            ++kept;
-        }
-    }
-    for (std::int64_t st = 0; st < steps; ++st)
-        s.srcOffsets[std::size_t(st) + 1] += s.srcOffsets[std::size_t(st)];
-    s.srcIds.resize(kept);
-    std::vector<std::uint32_t> fill(s.srcOffsets.begin(), s.srcOffsets.end() - 1);
-    for (std::size_t k = 0; k < spikes.size(); ++k) {
-        const std::int64_t st = m_net.sourceStep(spikes.times[k]);
-        if (st >= 0 && st < steps)
-            s.srcIds[fill[std::size_t(st)]++] = spikes.ids[k];
-    }
-}
-
-void Simulation::setSource(int population, const SpikeList* spikes)
-{
-    buildSource(population, spikes ? *spikes : m_net.phase().populations[std::size_t(population)].spikes);
-}
-
-void Simulation::configure(bool record, int countPopulation)
-{
-    m_record = record;
-    m_countPopulation = countPopulation;
-    reset(true);
 }
 
 void Simulation::resetNeurons(PopState& s, const PopulationPlan& plan)
@@ -167,9 +123,8 @@ void Simulation::reset(bool keepWeights)
     for (std::size_t p = 0; p < pops.size(); ++p) {
         if (pops[p].type == CellType::SpikeSourceArray)
             continue;
-        PopState& s = m_pops[p];
-        resetNeurons(s, pops[p]);
-        s.fired.clear();
+        resetNeurons(m_pops[p], pops[p]);
+        m_fired[p].clear();
     }
     const auto& projs = m_net.projections();
     for (std::size_t j = 0; j < projs.size(); ++j) {
@@ -186,36 +141,8 @@ void Simulation::reset(bool keepWeights)
         for (auto& q : st.queue)
             q.clear();
     }
-    m_step = 0;
     m_presentationStart = 0;
-
-    const PhaseDescription& ph = m_net.phase();
-    m_rec = TrialRecord{};
-    if (m_record) {
-        m_rec.spikes.resize(ph.recordSpikes.size());
-        m_rec.membranes.resize(ph.recordMembrane.size());
-        for (std::size_t r = 0; r < ph.recordMembrane.size(); ++r) {
-            const RecordMembrane& m = ph.recordMembrane[r];
-            MembraneTrace& tr = m_rec.membranes[r];
-            tr.neurons = m.neurons;
-            tr.times.push_back(0.0);
-            sampleState(m, tr);
-        }
-        m_rec.weights.resize(ph.recordWeights.size());
-    }
-    if (m_countPopulation >= 0)
-        m_rec.counts.assign(std::size_t(pops[std::size_t(m_countPopulation)].size), 0);
-}
-
-bool Simulation::run(std::int64_t steps, const std::atomic<bool>* stop, const std::atomic<bool>* stop2)
-{
-    for (std::int64_t k = 0; k < steps; ++k) {
-        if ((k & 7) == 0 && ((stop && stop->load(std::memory_order_relaxed))
-                             || (stop2 && stop2->load(std::memory_order_relaxed))))
-            return false;
-        doStep();
-    }
-    return true;
+    beginRecording();
 }
 
 void Simulation::doStep()
@@ -223,16 +150,7 @@ void Simulation::doStep()
     const std::int64_t ps = m_net.presentationSteps();
     if (ps > 0 && m_step > 0 && m_step % ps == 0)
         startPresentation();
-    const auto& pops = m_net.populations();
-    for (std::size_t p = 0; p < pops.size(); ++p) {
-        PopState& s = m_pops[p];
-        if (pops[p].type == CellType::SpikeSourceArray) {
-            s.fired.assign(s.srcIds.begin() + s.srcOffsets[std::size_t(m_step)],
-                           s.srcIds.begin() + s.srcOffsets[std::size_t(m_step) + 1]);
-        } else {
-            updatePopulation(int(p));
-        }
-    }
+    updatePopulations();
     const auto& projs = m_net.projections();
     for (std::size_t j = 0; j < projs.size(); ++j) {
         deliver(int(j));
@@ -242,8 +160,6 @@ void Simulation::doStep()
     for (std::size_t j = 0; j < projs.size(); ++j)
         if (projs[j].kind == PlanKind::Plastic)
             plasticPost(int(j));
-    ++m_step;
-    recordStep();
 }
 
 void Simulation::updatePopulation(int index)
@@ -255,7 +171,8 @@ void Simulation::updatePopulation(int index)
     const std::size_t slot = std::size_t(m_step % plan.ringLength) * std::size_t(n);
     const double now = double(m_step);
     const double end = c.nonLeaky ? kInf : now + c.refracSteps;
-    s.fired.clear();
+    std::vector<std::int32_t>& fired = m_fired[std::size_t(index)];
+    fired.clear();
     // Blocks that never received input are still in their initial state, for
     // which the update is the identity: they are skipped (exactly).
     for (int b = 0; b * kBlock < n; ++b) {
@@ -275,7 +192,7 @@ void Simulation::updatePopulation(int index)
         // (non-leaky: the end of the presentation).
         for (int i = 0; i < len; ++i) {
             if (v[i] > c.vThresh && now >= refr[i]) {
-                s.fired.push_back(lo + i);
+                fired.push_back(lo + i);
                 v[i] = c.vReset;
                 refr[i] = end;
             }
@@ -286,8 +203,8 @@ void Simulation::updatePopulation(int index)
 void Simulation::deliver(int projIndex)
 {
     const ProjectionPlan& pr = m_net.projections()[std::size_t(projIndex)];
-    const PopState& pre = m_pops[std::size_t(pr.pre)];
-    if (pre.fired.empty())
+    const std::vector<std::int32_t>& fired = m_fired[std::size_t(pr.pre)];
+    if (fired.empty())
         return;
     const PopulationPlan& postPlan = m_net.populations()[std::size_t(pr.post)];
     PopState& post = m_pops[std::size_t(pr.post)];
@@ -306,7 +223,7 @@ void Simulation::deliver(int projIndex)
     switch (pr.kind) {
     case PlanKind::StaticList: {
         const StaticListPlan& sl = pr.list;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             const std::uint32_t b = sl.offsets[std::size_t(i)];
             const std::uint32_t e = sl.offsets[std::size_t(i) + 1];
             m_events += e - b;
@@ -328,7 +245,7 @@ void Simulation::deliver(int projIndex)
     case PlanKind::StaticAllToAll: {
         double* base = slotBase(pr.all.delay);
         std::fill(post.active.begin(), post.active.end(), 1);
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             addConstant(base, pr.all.weight, int(n));
             if (pr.all.skipSelf)
                 base[std::size_t(i)] -= pr.all.weight;
@@ -340,7 +257,7 @@ void Simulation::deliver(int projIndex)
         const ConvPlan& cp = pr.conv;
         double* base = slotBase(cp.delay);
         const int K = cp.kCount;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             const int ci = cp.preChannel[std::size_t(i)];
             const int pos = cp.prePosition[std::size_t(i)];
             const std::uint32_t b = cp.entryOffsets[std::size_t(pos)];
@@ -385,7 +302,7 @@ void Simulation::deliver(int projIndex)
         PlasticState& st = m_plastic[std::size_t(projIndex)];
         const std::int64_t PL = pp.ringLength;
         const std::int64_t pcur = m_step % PL;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             for (std::uint32_t k = pp.preOffsets[std::size_t(i)]; k < pp.preOffsets[std::size_t(i) + 1]; ++k) {
                 const std::uint32_t s = pp.preSynapses[k];
                 std::int64_t slot = pcur + pp.delay[s];
@@ -435,8 +352,8 @@ void Simulation::plasticArrivals(int projIndex)
 void Simulation::plasticPost(int projIndex)
 {
     const ProjectionPlan& pr = m_net.projections()[std::size_t(projIndex)];
-    const PopState& post = m_pops[std::size_t(pr.post)];
-    if (post.fired.empty())
+    const std::vector<std::int32_t>& postFired = m_fired[std::size_t(pr.post)];
+    if (postFired.empty())
         return;
     const PlasticPlan& pp = pr.plastic;
     PlasticState& st = m_plastic[std::size_t(projIndex)];
@@ -444,7 +361,7 @@ void Simulation::plasticPost(int projIndex)
     const double t = double(m_step) * m_net.dt();
     const double now = double(m_step);
     const double presStart = double(m_presentationStart);
-    for (auto j : post.fired) {
+    for (auto j : postFired) {
         for (std::uint32_t k = pp.postOffsets[std::size_t(j)]; k < pp.postOffsets[std::size_t(j) + 1]; ++k) {
             const std::uint32_t s = pp.postSynapses[k];
             if (q.rule == model::StdpRule::PairAdditive) {
@@ -480,65 +397,20 @@ void Simulation::startPresentation()
     }
 }
 
-void Simulation::recordStep()
-{
-    const auto& pops = m_net.populations();
-    if (m_countPopulation >= 0) {
-        const PopulationPlan& plan = pops[std::size_t(m_countPopulation)];
-        for (auto i : m_pops[std::size_t(m_countPopulation)].fired)
-            ++m_rec.counts[std::size_t(plan.external(i))];
-    }
-    if (!m_record)
-        return;
-    const PhaseDescription& ph = m_net.phase();
-    const std::int64_t n = m_step - 1; // the step just processed
-    for (std::size_t r = 0; r < ph.recordSpikes.size(); ++r) {
-        const int p = ph.recordSpikes[r].population;
-        const auto& fired = m_pops[std::size_t(p)].fired;
-        if (fired.empty())
-            continue;
-        m_sortBuffer.clear();
-        for (auto i : fired)
-            m_sortBuffer.push_back(pops[std::size_t(p)].external(i));
-        std::sort(m_sortBuffer.begin(), m_sortBuffer.end());
-        const double t = double(n) * ph.dt;
-        for (auto id : m_sortBuffer)
-            m_rec.spikes[r].add(id, t);
-    }
-    for (std::size_t r = 0; r < ph.recordMembrane.size(); ++r) {
-        if (m_step % m_membraneEvery[r] != 0)
-            continue;
-        const RecordMembrane& m = ph.recordMembrane[r];
-        MembraneTrace& tr = m_rec.membranes[r];
-        tr.times.push_back(double(m_step) * ph.dt);
-        sampleState(m, tr);
-    }
-    for (std::size_t r = 0; r < ph.recordWeights.size(); ++r) {
-        if (m_step % m_weightEvery[r] != 0)
-            continue;
-        WeightSnapshot snap;
-        snap.timeMs = double(m_step) * ph.dt;
-        snap.weights = m_plastic[std::size_t(ph.recordWeights[r].projection)].w;
-        m_rec.weights[r].push_back(std::move(snap));
-    }
-}
-
-void Simulation::sampleState(const RecordMembrane& m, MembraneTrace& tr) const
+double Simulation::sampleValue(const RecordMembrane& m, std::int32_t internal) const
 {
     const PopState& s = m_pops[std::size_t(m.population)];
-    const PopulationPlan& plan = m_net.populations()[std::size_t(m.population)];
-    const std::vector<double>& x = m.variable == RecordMembrane::Variable::V         ? s.v
-                                   : m.variable == RecordMembrane::Variable::IsynExc ? s.ie
-                                                                                     : s.ii;
-    for (auto ext : m.neurons)
-        tr.values.push_back(x[std::size_t(plan.internal(ext))]);
+    switch (m.variable) {
+    case RecordMembrane::Variable::V: return s.v[std::size_t(internal)];
+    case RecordMembrane::Variable::IsynExc: return s.ie[std::size_t(internal)];
+    case RecordMembrane::Variable::IsynInh: return s.ii[std::size_t(internal)];
+    }
+    return 0.0;
 }
 
-TrialRecord Simulation::takeRecord()
+std::vector<double> Simulation::plasticWeights(int projection) const
 {
-    TrialRecord out = std::move(m_rec);
-    m_rec = TrialRecord{};
-    return out;
+    return m_plastic[std::size_t(projection)].w;
 }
 
 std::vector<std::vector<double>> Simulation::finalWeights() const
