@@ -13,6 +13,7 @@ int cmdVersion(Args& args, Io& io);
 int cmdNew(Args& args, Io& io);
 int cmdInfo(Args& args, Io& io);
 int cmdImportSeed(Args& args, Io& io);
+int cmdBench(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
@@ -30,6 +31,7 @@ const std::vector<Command>& commandTable()
          "import the original package's w_layer_N weight files into an experiment",
          {"json"},
          &cmdImportSeed},
+        {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
     };
     return table;
 }
