@@ -10,11 +10,19 @@ namespace scnn::cli {
 
 // Each command lives in its own cmd_<name>.cpp.
 int cmdVersion(Args& args, Io& io);
+int cmdProbe(Args& args, Io& io);
+int cmdListen(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
         {"version", "version", "print the version", {}, &cmdVersion},
+        {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
+         "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
+        {"listen",
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
+         "[--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
     };
     return table;
 }

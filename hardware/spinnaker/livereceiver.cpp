@@ -79,6 +79,7 @@ struct LiveReceiver::Impl
     SenderFilter allowed;
 
     std::array<std::uint8_t, kSpikeBufferBytes> spikeBuffer{};
+    std::array<std::uint8_t, kSpikeBufferBytes> drainBuffer{};
     udp::endpoint spikeFrom;
     std::vector<std::uint8_t> notifyBuffer = std::vector<std::uint8_t>(kNotifyBufferBytes);
     udp::endpoint notifyFrom;
@@ -162,14 +163,13 @@ struct LiveReceiver::Impl
     }
 
     // ---- spikes -----------------------------------------------------------
-    void handleSpikeDatagram(std::size_t bytes)
+    void handleSpikeDatagram(std::span<const std::uint8_t> data, const udp::endpoint& from)
     {
-        if (!allowed.accepts(spikeFrom.address())) {
+        if (!allowed.accepts(from.address())) {
             bump(counters.rejectedSenders);
             return;
         }
-        std::span<const std::uint8_t> data(spikeBuffer.data(), bytes);
-        if (bytes >= spikeBuffer.size()) { // possibly truncated by the kernel: never trust it
+        if (data.size() >= kSpikeBufferBytes) { // possibly truncated by the kernel: never trust it
             bump(counters.malformed);
             return;
         }
@@ -225,24 +225,27 @@ struct LiveReceiver::Impl
                                            if (ec == asio::error::operation_aborted)
                                                return;
                                            if (!ec)
-                                               handleSpikeDatagram(bytes);
+                                               handleSpikeDatagram({spikeBuffer.data(), bytes}, spikeFrom);
                                            // Other errors (e.g. ICMP reports) are transient: re-arm.
                                            armSpikeReceive();
                                        });
     }
 
     /// Reads what is already queued on the spike socket, so that a stop
-    /// notification is reported after the spikes sent before it.
+    /// notification is reported after the spikes sent before it. Uses its own
+    /// buffer: a completed asynchronous read may still wait in the queue with
+    /// its data in spikeBuffer.
     void drainSpikes()
     {
         boost::system::error_code ec;
         spikeSocket.non_blocking(true, ec);
+        udp::endpoint from;
         for (int i = 0; i < 1'000'000; ++i) {
-            const std::size_t bytes = spikeSocket.receive_from(asio::buffer(spikeBuffer), spikeFrom, 0, ec);
+            const std::size_t bytes = spikeSocket.receive_from(asio::buffer(drainBuffer), from, 0, ec);
             if (ec == asio::error::would_block || ec == asio::error::try_again)
                 break;
             if (!ec)
-                handleSpikeDatagram(bytes);
+                handleSpikeDatagram({drainBuffer.data(), bytes}, from);
         }
     }
 
@@ -275,13 +278,16 @@ struct LiveReceiver::Impl
         case EieioCommand::StopPauseNotification: {
             bump(counters.notifications);
             drainSpikes();
-            flush();
-            notice(LiveNoticeKind::Stopped, "run stopped or paused");
-            {
-                std::lock_guard lock(mutex);
-                ++stops;
-            }
-            stopped.notify_all();
+            // Posted, so that receive completions already queued run first.
+            asio::post(io, [this] {
+                flush();
+                notice(LiveNoticeKind::Stopped, "run stopped or paused");
+                {
+                    std::lock_guard lock(mutex);
+                    ++stops;
+                }
+                stopped.notify_all();
+            });
             break;
         }
         default:
@@ -306,21 +312,24 @@ struct LiveReceiver::Impl
             }
         }
         asio::post(io, [this, loaded, error, replyTo] {
-            if (loaded)
+            if (loaded) {
                 installDatabase(loaded);
+                notice(LiveNoticeKind::DatabaseReady,
+                       "read " + std::to_string(loaded->keyCount()) + " keys of "
+                           + std::to_string(loaded->populations().size()) + " populations from " + loaded->path() + "; answering ready",
+                       loaded);
+            } else {
+                notice(LiveNoticeKind::DatabaseFailed,
+                       "cannot use the announced database: " + error + "; answering ready anyway");
+            }
             // Answer even when reading failed: a toolchain waiting for the
             // answer would otherwise fail the run on the board.
             static const std::array<std::uint8_t, 2> ack{0x01, 0x40};
             boost::system::error_code ec;
             notifySocket.send_to(asio::buffer(ack), replyTo, 0, ec);
-            if (loaded)
-                notice(LiveNoticeKind::DatabaseReady,
-                       "read " + std::to_string(loaded->keyCount()) + " keys of "
-                           + std::to_string(loaded->populations().size()) + " populations from " + loaded->path()
-                           + (ec ? "; the ready answer could not be sent: " + ec.message() : std::string()),
-                       loaded);
-            else
-                notice(LiveNoticeKind::DatabaseFailed, error);
+            if (ec)
+                notice(LiveNoticeKind::DatabaseFailed,
+                       "cannot answer ready to " + endpointText(replyTo) + ": " + ec.message());
         });
     }
 
