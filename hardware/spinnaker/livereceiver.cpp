@@ -30,6 +30,8 @@ namespace {
 constexpr std::size_t kSdpPrefixBytes = 10;
 /// LPG datagrams are ≤ 274 bytes; anything filling this buffer is too long.
 constexpr std::size_t kSpikeBufferBytes = 2048;
+/// Datagrams read directly after each asynchronous wake-up.
+constexpr int kReadsPerWakeup = 64;
 /// The toolchain sends paths up to 50 000 bytes.
 constexpr std::size_t kNotifyBufferBytes = 65536;
 
@@ -224,23 +226,26 @@ struct LiveReceiver::Impl
                                        [this](const boost::system::error_code& ec, std::size_t bytes) {
                                            if (ec == asio::error::operation_aborted)
                                                return;
-                                           if (!ec)
+                                           if (!ec) {
                                                handleSpikeDatagram({spikeBuffer.data(), bytes}, spikeFrom);
+                                               drainSpikes(kReadsPerWakeup);
+                                           }
                                            // Other errors (e.g. ICMP reports) are transient: re-arm.
                                            armSpikeReceive();
                                        });
     }
 
-    /// Reads what is already queued on the spike socket, so that a stop
-    /// notification is reported after the spikes sent before it. Uses its own
+    /// Reads what is already queued on the spike socket (non-blocking): after
+    /// each wake-up, to save a reactor round per datagram, and before a stop
+    /// notification is reported, so that it comes after the spikes sent before
+    /// it. Uses its own
     /// buffer: a completed asynchronous read may still wait in the queue with
     /// its data in spikeBuffer.
-    void drainSpikes()
+    void drainSpikes(int maxReads = 1'000'000)
     {
         boost::system::error_code ec;
-        spikeSocket.non_blocking(true, ec);
         udp::endpoint from;
-        for (int i = 0; i < 1'000'000; ++i) {
+        for (int i = 0; i < maxReads; ++i) {
             const std::size_t bytes = spikeSocket.receive_from(asio::buffer(drainBuffer), from, 0, ec);
             if (ec == asio::error::would_block || ec == asio::error::try_again)
                 break;
@@ -366,6 +371,7 @@ void LiveReceiver::start()
     openUdp(impl->spikeSocket, udp::endpoint(address, m_config.spikePort), "live spikes");
     boost::system::error_code ec;
     impl->spikeSocket.set_option(udp::socket::receive_buffer_size(m_config.receiveBufferBytes), ec);
+    impl->spikeSocket.non_blocking(true, ec);
     if (!m_config.databaseOverride.empty())
         impl->installDatabase(std::make_shared<const LiveDatabase>(LiveDatabase::load(m_config.databaseOverride)));
     m_boundNotifyPort = m_config.handshake ? impl->notifySocket.local_endpoint().port() : 0;
