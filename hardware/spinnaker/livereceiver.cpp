@@ -38,7 +38,7 @@ constexpr std::size_t kNotifyBufferBytes = 65536;
 struct Counters
 {
     std::atomic<std::uint64_t> packets{0}, spikes{0}, malformed{0}, unknownKeys{0}, rejectedSenders{0},
-        notifications{0}, blocks{0}, delivered{0}, droppedPaused{0}, filtered{0};
+        notifications{0}, blocks{0}, delivered{0}, droppedPaused{0}, filtered{0}, callbackErrors{0};
 };
 
 void bump(std::atomic<std::uint64_t>& c, std::uint64_t n = 1)
@@ -105,8 +105,13 @@ struct LiveReceiver::Impl
 
     void notice(LiveNoticeKind kind, std::string message, std::shared_ptr<const LiveDatabase> database = {})
     {
-        if (owner.onNotice)
+        if (!owner.onNotice)
+            return;
+        try {
             owner.onNotice(LiveNotice{kind, std::move(message), std::move(database)});
+        } catch (...) { // a failing view must not stop the receiver
+            bump(counters.callbackErrors);
+        }
     }
 
     void installDatabase(std::shared_ptr<const LiveDatabase> next)
@@ -149,8 +154,13 @@ struct LiveReceiver::Impl
         }
         bump(counters.blocks);
         bump(counters.delivered, n);
-        if (owner.onSpikes)
+        if (!owner.onSpikes)
+            return;
+        try {
             owner.onSpikes(std::move(blocks));
+        } catch (...) { // a failing view must not stop the receiver
+            bump(counters.callbackErrors);
+        }
     }
 
     void armTimer()
@@ -420,6 +430,7 @@ LiveReceiverStats LiveReceiver::stats() const
     s.delivered = c.delivered.load();
     s.droppedPaused = c.droppedPaused.load();
     s.filtered = c.filtered.load();
+    s.callbackErrors = c.callbackErrors.load();
     return s;
 }
 

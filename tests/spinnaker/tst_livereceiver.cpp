@@ -245,6 +245,28 @@ private slots:
         rx.stop();
     }
 
+    void throwingCallbackDoesNotStopTheReceiver()
+    {
+        LiveReceiverConfig c = config();
+        c.databaseOverride = m_db;
+        c.maxPendingSpikes = 1;
+        LiveReceiver rx(c);
+        std::atomic<int> calls{0};
+        rx.onSpikes = [&](std::vector<LiveSpikeBlock>&&) {
+            if (++calls == 1)
+                throw std::runtime_error("view went away");
+        };
+        rx.start();
+        UdpPeer lpg;
+        const std::vector<std::uint32_t> keys{testKey(m_pops[0], 0, DbSchema::View7)};
+        lpg.sendTo(lpgPacket(1, keys), loopback(rx.spikePort()));
+        QVERIFY(waitUntil([&] { return rx.stats().callbackErrors == 1; }));
+        lpg.sendTo(lpgPacket(2, keys), loopback(rx.spikePort()));
+        QVERIFY(waitUntil([&] { return calls == 2; }));
+        rx.stop();
+        QCOMPARE(rx.stats().spikes, std::uint64_t(2));
+    }
+
     void rejectsOtherSenders()
     {
         LiveReceiver rx(config());
