@@ -14,6 +14,8 @@ int cmdNew(Args& args, Io& io);
 int cmdInfo(Args& args, Io& io);
 int cmdImportSeed(Args& args, Io& io);
 int cmdBench(Args& args, Io& io);
+int cmdProbe(Args& args, Io& io);
+int cmdListen(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
@@ -32,6 +34,12 @@ const std::vector<Command>& commandTable()
          {"json"},
          &cmdImportSeed},
         {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
+        {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
+         "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
+        {"listen",
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
+         "[--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
     };
     return table;
 }
