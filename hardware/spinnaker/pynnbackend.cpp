@@ -29,16 +29,6 @@ std::string installHint(PynnTarget t)
     return {};
 }
 
-std::string simulatorName(PynnTarget t)
-{
-    switch (t) {
-    case PynnTarget::Brian2: return "Brian 2";
-    case PynnTarget::Nest: return "NEST";
-    case PynnTarget::Spinnaker: return "sPyNNaker";
-    }
-    return {};
-}
-
 /// The last `n` non-empty lines, joined.
 std::string lastLines(const std::vector<std::string>& lines, std::size_t n)
 {
@@ -154,7 +144,7 @@ PhaseResult PynnBackend::run(const PhaseDescription& phase, const RunControl& co
     spec.env.emplace_back("PYTHONDONTWRITEBYTECODE", "1");
     spec.timeoutSeconds = m_options.timeoutSeconds;
 
-    const std::string what = "simulating on " + simulatorName(target);
+    const std::string what = "simulating on " + std::string(simulatorName(target));
     auto lastProgress = std::chrono::steady_clock::time_point{};
     auto onLine = [&](const std::string& line, bool) {
         log(line);

@@ -77,6 +77,9 @@ std::string projWhere(const PhaseDescription& phase, int i)
     return "projection " + std::to_string(i) + " '" + projLabel(phase, i) + "'";
 }
 
+/// PyNN's default initial membrane potential of IF_curr_exp [mV].
+constexpr double kPynnInitialV = -65.0;
+
 bool isSource(const Population& p) { return p.type == CellType::SpikeSourceArray; }
 
 int convOutputSize(int in, int k, int s) { return (in - k) / s + 1; }
@@ -102,16 +105,6 @@ std::string targetDescription(PynnTarget t)
     case PynnTarget::Spinnaker: return "SpiNNaker (sPyNNaker: pyNN.spiNNaker, or spynnaker8 before 7.0)";
     case PynnTarget::Nest: return "NEST (pyNN.nest)";
     case PynnTarget::Brian2: return "Brian 2 (pyNN.brian2)";
-    }
-    return {};
-}
-
-std::string simulatorName(PynnTarget t)
-{
-    switch (t) {
-    case PynnTarget::Spinnaker: return "sPyNNaker";
-    case PynnTarget::Nest: return "NEST";
-    case PynnTarget::Brian2: return "Brian 2";
     }
     return {};
 }
@@ -190,10 +183,10 @@ def trials(spikes):
     return np.column_stack([spikes[:, 1], spikes[:, 0] * TRIAL_STRIDE + spikes[:, 2]])
 
 
-def signed(conn, sign):
-    """Rows [pre, post, weight nA, delay ms] with the weight sign the simulator expects."""
+def negated(conn):
+    """Connection rows with negative weights: PyNN's current-based inhibitory synapses want them."""
     conn = np.array(conn, dtype=float).reshape(-1, 4)
-    conn[:, 2] *= sign
+    conn[:, 2] *= -1.0
     return conn
 
 
@@ -274,6 +267,16 @@ std::string_view toString(PynnTarget t)
     case PynnTarget::Brian2: return "brian2";
     }
     return "brian2";
+}
+
+std::string_view simulatorName(PynnTarget t)
+{
+    switch (t) {
+    case PynnTarget::Spinnaker: return "sPyNNaker";
+    case PynnTarget::Nest: return "NEST";
+    case PynnTarget::Brian2: return "Brian 2";
+    }
+    return "Brian 2";
 }
 
 PynnTarget pynnTargetFromString(std::string_view s)
@@ -389,7 +392,7 @@ double PynnScriptGenerator::settleTimeMs(const PhaseDescription& phase)
 double PynnScriptGenerator::trialGapMs(const PhaseDescription& phase) const
 {
     if (m_options.trialGapMs)
-        return std::ceil(*m_options.trialGapMs / phase.dt - 1e-9) * phase.dt;
+        return std::max(0.0, std::ceil(*m_options.trialGapMs / phase.dt - 1e-9)) * phase.dt;
     return settleTimeMs(phase);
 }
 
@@ -548,7 +551,7 @@ void PynnScriptGenerator::validate(const PhaseDescription& phase) const
                                    w);
             if (pr.receptor == Receptor::Inhibitory && target != PynnTarget::Spinnaker)
                 throw model::Error("plastic inhibitory projections are not supported on " +
-                                       simulatorName(target) + " (PyNN needs negative inhibitory weights, "
+                                       std::string(simulatorName(target)) + " (PyNN needs negative inhibitory weights, "
                                        "which the additive rule's bounds do not allow)",
                                    w);
         }
@@ -852,8 +855,9 @@ def board_unreachable(error):
               << num(q.vThresh) << ",  # mV\n"
               << "        tau_syn_E=" << num(q.tauSynE) << ", tau_syn_I=" << num(q.tauSynI)
               << ", i_offset=" << num(q.iOffset) << "),  # ms, ms, nA\n"
-              << "        label=" << pyStr(label) << "))\n"
-              << "    pops[-1].initialize(v=" << num(q.vRest) << ")\n";
+              << "        label=" << pyStr(label) << "))\n";
+            if (q.vRest != kPynnInitialV) // PyNN starts IF_curr_exp at v = -65 mV; the phase starts at rest
+                o << "    pops[-1].initialize(v=" << num(q.vRest) << ")\n";
         }
     }
 
@@ -862,7 +866,7 @@ def board_unreachable(error):
         const std::string label = projLabel(phase, i);
         const bool inhibitory = pr.receptor == Receptor::Inhibitory;
         // PyNN on NEST and Brian 2 wants negative inhibitory weights; sPyNNaker takes |w| (spinnaker.md §5.5).
-        const std::string sign = inhibitory && !spinnaker ? "-1.0" : "1.0";
+        const bool negate = inhibitory && !spinnaker;
         const std::string receptor = inhibitory ? "\"inhibitory\"" : "\"excitatory\"";
         o << "\n    # '" << label << "': '" << popLabel(phase, pr.pre) << "' -> '" << popLabel(phase, pr.post)
           << "', " << (inhibitory ? "inhibitory" : "excitatory") << (pr.stdp ? ", plastic (STDP)" : ", static")
@@ -872,7 +876,7 @@ def board_unreachable(error):
             o << "    conn = None\n";
             connector = std::string("sim.AllToAllConnector(allow_self_connections=") +
                         (a->allowSelfConnections ? "True" : "False") + ")";
-            weight = sign + " * " + num(a->weight);
+            weight = num(negate ? -double(a->weight) : double(a->weight));
             delay = num(a->delay);
         } else {
             FromList list;
@@ -896,7 +900,8 @@ def board_unreachable(error):
             }
             o << "    conn = " << arrayExpr(file, rows, 4) << "  # " << list.pre.size()
               << " rows [pre, post, weight nA, delay ms]\n";
-            connector = "sim.FromListConnector(signed(conn, " + sign + "), column_names=[\"weight\", \"delay\"])";
+            connector = std::string("sim.FromListConnector(") + (negate ? "negated(conn)" : "conn") +
+                        ", column_names=[\"weight\", \"delay\"])";
         }
         std::string synapse;
         if (pr.stdp) {
@@ -941,7 +946,7 @@ def board_unreachable(error):
     for (const auto& [p, set] : vNeurons) {
         const bool all = int(set.size()) == phase.populations[std::size_t(p)].size;
         const std::vector<std::int32_t> ids(set.begin(), set.end());
-        o << "    pops[" << p << "]" << (all ? "" : intList(ids)) << ".record(\"v\", sampling_interval="
+        o << "    pops[" << p << "]" << (all ? "" : "[" + intList(ids) + "]") << ".record(\"v\", sampling_interval="
           << num(vInterval[p]) << ")\n";
     }
     if (spinnaker && m_options.spinnaker.liveOutput && !phase.recordSpikes.empty()) {

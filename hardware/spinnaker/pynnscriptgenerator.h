@@ -21,6 +21,7 @@ enum class PynnTarget {
 };
 
 std::string_view toString(PynnTarget t); ///< "spinnaker", "nest", "brian2"
+std::string_view simulatorName(PynnTarget t); ///< "sPyNNaker", "NEST", "Brian 2" (for messages)
 /// Parses toString()'s names; throws model::Error listing the valid ones.
 PynnTarget pynnTargetFromString(std::string_view s);
 
