@@ -134,4 +134,17 @@ inline OracleCase loadOracleCase(const std::filesystem::path& dir)
     return c;
 }
 
+/// The convolution `conv_small` was built from: (6,6,1) → 2 kernels 3×3, stride 1 → (4,4,2).
+inline hardware::Convolution convSmallConvolution(const OracleCase& c)
+{
+    const auto kernels = c.input("kernels.npy");
+    hardware::Convolution conv;
+    conv.in = {6, 6, 1};
+    conv.out = {4, 4, 2};
+    conv.kh = conv.kw = 3;
+    conv.kernels.assign(kernels.data.begin(), kernels.data.end());
+    conv.delay = 1.0f;
+    return conv;
+}
+
 } // namespace scnn::test

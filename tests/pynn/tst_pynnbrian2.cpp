@@ -113,14 +113,7 @@ void TestPynnBrian2::convSmallMatchesOracle()
 {
     test::OracleCase c = oracle("conv_small");
     // Replace the oracle's explicit list by the convolution it was built from.
-    const auto kernels = c.input("kernels.npy");
-    Convolution conv;
-    conv.in = {6, 6, 1};
-    conv.out = {4, 4, 2};
-    conv.kh = conv.kw = 3;
-    conv.kernels.assign(kernels.data.begin(), kernels.data.end());
-    conv.delay = 1.0f;
-    c.phase.projections[0].connector = conv;
+    c.phase.projections[0].connector = test::convSmallConvolution(c);
 
     const PhaseResult r = run(c.phase);
     compareSpikes(r.spikes[0], c.expected("spikes.npy"), c.phase.dt);

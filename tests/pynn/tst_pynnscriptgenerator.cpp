@@ -346,13 +346,7 @@ void TestPynnScriptGenerator::convolutionMatchesOracleList()
     if (!test::sharedExists("data/oracle/conv_small"))
         QSKIP("the shared oracle data (../shared/data/oracle) is absent");
     const test::OracleCase c = test::loadOracleCase(test::sharedDir("data/oracle/conv_small"));
-    const auto kernels = c.input("kernels.npy");
-    Convolution conv;
-    conv.in = {6, 6, 1};
-    conv.out = {4, 4, 2};
-    conv.kh = conv.kw = 3;
-    conv.kernels.assign(kernels.data.begin(), kernels.data.end());
-    const FromList got = PynnScriptGenerator::expandConvolution(conv);
+    const FromList got = PynnScriptGenerator::expandConvolution(test::convSmallConvolution(c));
     const auto& want = std::get<FromList>(c.phase.projections[0].connector);
     QCOMPARE(got.pre, want.pre);
     QCOMPARE(got.post, want.post);
