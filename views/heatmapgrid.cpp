@@ -34,6 +34,33 @@ void resizePool(std::vector<T*>& pool, std::size_t n, QCustomPlot* plot, auto cr
 
 } // namespace
 
+std::vector<HeatmapGrid::Cell> HeatmapGrid::gridCells(int count, int rows, int cols, int perRow, double left,
+                                                      double* gapY, double* blockWidth)
+{
+    const auto gapFor = [](int cells) { return std::max(1.0, 0.3 * cells); };
+    const double gx = gapFor(cols);
+    const double gy = gapFor(rows);
+    if (perRow <= 0)
+        perRow = int(std::ceil(std::sqrt(count * 1.4 * (rows + gy) / (cols + gx))));
+    perRow = std::clamp(perRow, 1, std::max(1, count));
+    std::vector<Cell> cells;
+    cells.reserve(std::size_t(std::max(0, count)));
+    for (int k = 0; k < count; ++k) {
+        Cell cell;
+        cell.x = left + (k % perRow) * (cols + gx);
+        cell.y = (k / perRow) * (rows + gy);
+        cell.cols = cols;
+        cell.rows = rows;
+        cell.label = QString::number(k + 1);
+        cells.push_back(cell);
+    }
+    if (gapY)
+        *gapY = gy;
+    if (blockWidth)
+        *blockWidth = perRow * (cols + gx) - gx;
+    return cells;
+}
+
 HeatmapGrid::HeatmapGrid(QCustomPlot* plot)
     : m_plot(plot)
     , m_gradient(std::make_unique<QCPColorGradient>(PlotStyle::weightGradient()))

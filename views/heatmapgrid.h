@@ -46,6 +46,15 @@ public:
         QString text;
     };
 
+    /**
+     * `count` cells of rows×cols values, `perRow` per row (0: a grid a
+     * little wider than high), starting at column `left`, labelled 1…count.
+     * Gaps between cells grow with the cell size so labels fit; the vertical
+     * gap is returned in `gapY` for setLayout().
+     */
+    static std::vector<Cell> gridCells(int count, int rows, int cols, int perRow, double left, double* gapY,
+                                       double* blockWidth);
+
     explicit HeatmapGrid(QCustomPlot* plot);
     ~HeatmapGrid();
     HeatmapGrid(const HeatmapGrid&) = delete;
