@@ -28,7 +28,13 @@ ActivityView::ActivityView(QWidget* parent)
     m_scale->axis()->setLabel(tr("spikes per neuron"));
     m_scale->setDataRange(QCPRange(0, 1));
     m_grid->setGradient(PlotStyle::countGradient());
-    connect(plot(), &QCustomPlot::afterLayout, this, [this] { m_grid->fitView(); });
+    connect(plot(), &QCustomPlot::afterLayout, this, [this] {
+        if (m_shape.size() > 0 && autoColumns() != m_perRow) {
+            relayout(); // the widget's shape changed: rearrange the grid
+            fill();
+        }
+        m_grid->fitView();
+    });
     connect(plot(), &QCustomPlot::mouseMove, this, &ActivityView::showToolTip);
     setMinimumSize(160, 120);
 }
@@ -103,10 +109,18 @@ void ActivityView::relayout()
 {
     double gapY = 1.0;
     std::vector<HeatmapGrid::Cell> cells;
+    m_perRow = autoColumns();
     if (m_shape.size() > 0)
-        cells = HeatmapGrid::gridCells(m_shape.c, m_shape.h, m_shape.w, m_columns, 0.0, &gapY, nullptr);
+        cells = HeatmapGrid::gridCells(m_shape.c, m_shape.h, m_shape.w, m_perRow, 0.0, &gapY, nullptr);
     m_grid->setLayout(cells, {}, gapY);
     PlotStyle::applyFont(plot(), font());
+}
+
+int ActivityView::autoColumns() const
+{
+    if (m_columns > 0)
+        return m_columns;
+    return HeatmapGrid::bestColumns(m_shape.c, m_shape.h, m_shape.w, 1, 0, m_grid->availableArea());
 }
 
 QRect ActivityView::mapRect(int map) const

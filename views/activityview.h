@@ -55,6 +55,7 @@ public:
 private:
     void relayout();
     void fill();
+    int autoColumns() const;
     void showToolTip(QMouseEvent* event);
 
     std::unique_ptr<HeatmapGrid> m_grid;
@@ -63,6 +64,7 @@ private:
     std::vector<float> m_counts;
     std::vector<float> m_scratch;
     int m_columns = 0;
+    int m_perRow = 1;
     double m_maximum = 0;
 };
 

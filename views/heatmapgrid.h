@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <memory>
@@ -55,7 +56,17 @@ public:
     static std::vector<Cell> gridCells(int count, int rows, int cols, int perRow, double left, double* gapY,
                                        double* blockWidth);
 
+    /**
+     * Cells per row that make `blocks` side-by-side grids of `count` cells of
+     * rows×cols values as large as possible inside `area` [px].
+     */
+    static int bestColumns(int count, int rows, int cols, int blocks, double blockGap, const QSizeF& area);
+    /// Gap between neighbouring cells of `cells` values [plot units].
+    static double gapFor(int cells);
+
     explicit HeatmapGrid(QCustomPlot* plot);
+    /// Size of the axis rect, or of the whole plot before the first layout [px].
+    QSizeF availableArea() const;
     ~HeatmapGrid();
     HeatmapGrid(const HeatmapGrid&) = delete;
     HeatmapGrid& operator=(const HeatmapGrid&) = delete;

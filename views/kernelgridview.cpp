@@ -38,7 +38,11 @@ KernelGridView::KernelGridView(QWidget* parent)
     m_scale->axis()->setLabel(tr("weight"));
     m_scale->setGradient(PlotStyle::weightGradient());
     m_grid->setGradient(PlotStyle::weightGradient());
-    connect(plot(), &QCustomPlot::afterLayout, this, [this] { m_grid->fitView(); });
+    connect(plot(), &QCustomPlot::afterLayout, this, [this] {
+        if (m_count > 0 && autoColumns() != m_perRow)
+            relayout(); // the widget's shape changed: rearrange the grid
+        m_grid->fitView();
+    });
     connect(plot(), &QCustomPlot::mouseMove, this, &KernelGridView::showToolTip);
     setMinimumSize(160, 120);
     relayout();
@@ -178,6 +182,19 @@ void KernelGridView::setFixedRange(std::optional<std::pair<double, double>> rang
     recompute();
 }
 
+double KernelGridView::replicaGap() const
+{
+    return std::max(3.0, 0.6 * m_shape.w);
+}
+
+int KernelGridView::autoColumns() const
+{
+    if (m_columns > 0 || m_count <= 0)
+        return m_columns > 0 ? m_columns : 1;
+    return HeatmapGrid::bestColumns(m_count, m_shape.h, cellColumns(), replicaCount(), replicaGap(),
+                                    m_grid->availableArea());
+}
+
 int KernelGridView::cellColumns() const
 {
     if (m_channelMode == ChannelMode::Tiles && m_shape.c > 1)
@@ -191,14 +208,15 @@ void KernelGridView::relayout()
     std::vector<HeatmapGrid::Title> titles;
     double gapY = 1.0;
     double left = 0;
+    m_perRow = autoColumns();
     for (int r = 0; m_count > 0 && r < replicaCount(); ++r) {
         if (r < m_replicaLabels.size() && !m_replicaLabels[r].isEmpty())
             titles.push_back({left, 0, m_replicaLabels[r]});
         double blockWidth = 0;
-        const auto block = HeatmapGrid::gridCells(m_count, m_shape.h, cellColumns(), m_columns, left, &gapY,
+        const auto block = HeatmapGrid::gridCells(m_count, m_shape.h, cellColumns(), m_perRow, left, &gapY,
                                                   &blockWidth);
         cells.insert(cells.end(), block.begin(), block.end());
-        left += blockWidth + std::max(3.0, 0.6 * m_shape.w);
+        left += blockWidth + replicaGap();
     }
     m_grid->setLayout(cells, titles, gapY);
     PlotStyle::applyFont(plot(), font());

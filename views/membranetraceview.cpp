@@ -38,9 +38,7 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
     QCustomPlot* p = plot();
     p->xAxis->setLabel(tr("time (ms)"));
     p->yAxis->setLabel(tr("membrane potential (mV)"));
-    p->legend->setVisible(true);
-    p->legend->setBrush(QColor(255, 255, 255, 210));
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotStyle::placeLegendOutside(p, Qt::Vertical);
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
     p->axisRect()->setRangeDrag(Qt::Horizontal);

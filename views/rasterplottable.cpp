@@ -3,6 +3,7 @@
 #include "views/rasterplottable.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -177,10 +178,9 @@ void RasterPlottable::draw(QCPPainter* painter)
         const int markW = std::clamp(int(std::min(rowPx, std::abs(ax)) * 0.5), 1, int(2 * dpr));
         const int width = size.width();
         const int height = size.height();
-        const QRgb rgb = m_color.rgba();
-        auto* bits = reinterpret_cast<QRgb*>(m_image.bits());
-        const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
 
+        // Pass 1: spikes per pixel (ticks overlap when zoomed out).
+        m_hits.assign(std::size_t(width) * std::size_t(height), 0);
         const auto first = std::lower_bound(m_times.begin(), m_times.end(), std::min(keys.lower, keys.upper));
         const auto last = std::upper_bound(first, m_times.end(), std::max(keys.lower, keys.upper));
         std::size_t i = std::size_t(first - m_times.begin());
@@ -198,9 +198,38 @@ void RasterPlottable::draw(QCPPainter* painter)
             x = std::max(0, x);
             y = std::max(0, y);
             for (int yy = y; yy < y1; ++yy) {
-                QRgb* line = bits + yy * stride;
+                std::uint16_t* line = m_hits.data() + std::size_t(yy) * std::size_t(width);
                 for (int xx = x; xx < x1; ++xx)
-                    line[xx] = rgb;
+                    line[xx] = std::uint16_t(std::min(65535, line[xx] + 1));
+            }
+        }
+
+        // Pass 2: colour. Sparse rasters get solid ticks; where many spikes share
+        // pixels the opacity grows with the count, so dense regions keep their structure.
+        std::uint64_t sum = 0;
+        std::uint64_t lit = 0;
+        for (std::uint16_t h : m_hits)
+            if (h) {
+                sum += h;
+                ++lit;
+            }
+        const double typical = lit ? double(sum) / double(lit) : 1.0;
+        const bool density = typical > 1.5;
+        std::array<QRgb, 256> shades{};
+        for (int a = 0; a < 256; ++a)
+            shades[std::size_t(a)] = qPremultiply(qRgba(m_color.red(), m_color.green(), m_color.blue(), a));
+        auto* bits = reinterpret_cast<QRgb*>(m_image.bits());
+        const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+        for (int y = 0; y < height; ++y) {
+            const std::uint16_t* hits = m_hits.data() + std::size_t(y) * std::size_t(width);
+            QRgb* line = bits + y * stride;
+            for (int x = 0; x < width; ++x) {
+                if (!hits[x])
+                    continue;
+                double alpha = 1.0;
+                if (density)
+                    alpha = std::min(1.0, 0.2 + 0.8 * double(hits[x]) / (2.0 * typical));
+                line[x] = shades[std::size_t(std::lround(alpha * 255))];
             }
         }
         m_image.setDevicePixelRatio(dpr);

@@ -18,8 +18,9 @@ namespace scnn::views {
  *
  * Spikes are kept sorted by time, so drawing visits only the visible time
  * window (binary search) and sets pixels in an image the size of the axis
- * rect: each spike costs one small rectangle fill however many there are,
- * and overlapping spikes simply land on the same pixels. The image is
+ * rect: each spike costs one small rectangle of counts, however many there
+ * are. Where many spikes share a pixel the tick gets more opaque, so dense
+ * rasters keep their structure instead of turning into a solid block. The image is
  * rebuilt only when the data, the axis ranges or the size change; otherwise
  * a replot redraws the cached image.
  */
@@ -77,6 +78,7 @@ private:
     QCPRange m_cachedValues;
     QSize m_cachedSize;
     QImage m_image;
+    std::vector<std::uint16_t> m_hits; ///< Spikes per pixel of the last image
     std::size_t m_lastDrawn = 0;
 };
 

@@ -39,9 +39,7 @@ SpikeRasterView::SpikeRasterView(QWidget* parent)
     p->yAxis->setTicker(integerTicks);
     p->xAxis->grid()->setVisible(false);
     p->yAxis->grid()->setVisible(false);
-    p->legend->setVisible(true);
-    p->legend->setBrush(QColor(255, 255, 255, 210));
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotStyle::placeLegendOutside(p, Qt::Horizontal);
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
     p->axisRect()->setRangeZoomFactor(0.8);
