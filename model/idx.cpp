@@ -3,6 +3,7 @@
 #include "model/idx.h"
 
 #include "model/error.h"
+#include "model/fileutil.h"
 
 #include <zlib.h>
 
@@ -141,20 +142,7 @@ void checkPayload(std::size_t have, std::size_t header, std::uint64_t want, cons
 
 std::vector<std::uint8_t> readMaybeGzip(const std::string& path, std::size_t maxBytes)
 {
-    std::ifstream f(path, std::ios::binary | std::ios::ate);
-    if (!f)
-        throw Error(std::string("cannot open: ") + std::strerror(errno), path);
-    const std::streamoff size = f.tellg();
-    if (size < 0)
-        throw Error("cannot read the file size", path);
-    if (std::uint64_t(size) > maxBytes)
-        throw Error("is " + std::to_string(size) + " bytes; refusing files over "
-                        + std::to_string(maxBytes) + " bytes",
-                    path);
-    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
-    f.seekg(0);
-    if (size > 0 && !f.read(reinterpret_cast<char*>(bytes.data()), size))
-        throw Error("read error", path);
+    std::vector<std::uint8_t> bytes = readBinaryFile(path, maxBytes);
     if (bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
         return inflateGzip(bytes, path, maxBytes);
     return bytes;
