@@ -10,11 +10,24 @@ namespace scnn::cli {
 
 // Each command lives in its own cmd_<name>.cpp.
 int cmdVersion(Args& args, Io& io);
+int cmdTrain(Args& args, Io& io);
+int cmdTest(Args& args, Io& io);
+int cmdRun(Args& args, Io& io);
+int cmdBaseline(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
         {"version", "version", "print the version", {}, &cmdVersion},
+        {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
+         "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
+         &cmdTrain},
+        {"test", "test DIR [--threads N] [--json]",
+         "accuracy, confusion matrix, precision and recall on the test examples", {"json"}, &cmdTest},
+        {"run", "run DIR [--threads N] [--json]", "every phase not done yet, in order (layers, svm, test)",
+         {"json"}, &cmdRun},
+        {"baseline", "baseline DIR [--threads N] [--json]",
+         "a linear SVM on the raw pixels of the same examples, for comparison", {"json"}, &cmdBaseline},
     };
     return table;
 }
