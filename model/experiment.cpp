@@ -120,19 +120,6 @@ void carryOver(const fs::path& from, const fs::path& to, const std::set<std::str
         throw Error("cannot list the folder: " + ec.message(), from.string());
 }
 
-json historyJson(const std::vector<PhaseRecord>& history)
-{
-    json out = json::array();
-    for (const PhaseRecord& r : history)
-        out.push_back({{"phase", r.phase},
-                       {"started", r.started},
-                       {"seconds", r.seconds},
-                       {"examples", r.examples},
-                       {"accuracy", r.accuracy ? json(*r.accuracy) : json(nullptr)},
-                       {"notes", r.notes}});
-    return out;
-}
-
 std::vector<PhaseRecord> historyFromJson(const JsonField& j)
 {
     std::vector<PhaseRecord> out;
@@ -157,6 +144,19 @@ std::vector<PhaseRecord> historyFromJson(const JsonField& j)
 }
 
 } // namespace
+
+json historyJson(const std::vector<PhaseRecord>& history)
+{
+    json out = json::array();
+    for (const PhaseRecord& r : history)
+        out.push_back({{"phase", r.phase},
+                       {"started", r.started},
+                       {"seconds", r.seconds},
+                       {"examples", r.examples},
+                       {"accuracy", r.accuracy ? json(*r.accuracy) : json(nullptr)},
+                       {"notes", r.notes}});
+    return out;
+}
 
 void Experiment::addLog(const std::string& line)
 {

@@ -101,6 +101,9 @@ Experiment loadExperiment(const std::string& dir);
 /// True when `dir` holds an experiment.json.
 bool isExperimentFolder(const std::string& dir);
 
+/// The "history" array of experiment.json.
+nlohmann::json historyJson(const std::vector<PhaseRecord>& history);
+
 /// experiment.json text of an experiment (without reading or writing arrays).
 std::string experimentJson(const Experiment& e);
 

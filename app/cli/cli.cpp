@@ -10,6 +10,9 @@ namespace scnn::cli {
 
 // Each command lives in its own cmd_<name>.cpp.
 int cmdVersion(Args& args, Io& io);
+int cmdNew(Args& args, Io& io);
+int cmdInfo(Args& args, Io& io);
+int cmdImportSeed(Args& args, Io& io);
 int cmdTrain(Args& args, Io& io);
 int cmdTest(Args& args, Io& io);
 int cmdRun(Args& args, Io& io);
@@ -19,6 +22,18 @@ const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
         {"version", "version", "print the version", {}, &cmdVersion},
+        {"new",
+         "new DIR [--preset seed] [--data D] [--dataset mnist|fashion-mnist] [--classes 0,1,7,8] "
+         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--json]",
+         "create an experiment folder from a preset, checking the selected data first",
+         {"json"},
+         &cmdNew},
+        {"info", "info DIR [--json]", "show the network structure, counts and phase history of an experiment",
+         {"json"}, &cmdInfo},
+        {"import-seed", "import-seed MODEL_DIR DIR [--json]",
+         "import the original package's w_layer_N weight files into an experiment",
+         {"json"},
+         &cmdImportSeed},
         {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
          "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
          &cmdTrain},
