@@ -16,6 +16,10 @@ int cmdImportSeed(Args& args, Io& io);
 int cmdBench(Args& args, Io& io);
 int cmdProbe(Args& args, Io& io);
 int cmdListen(Args& args, Io& io);
+int cmdTrain(Args& args, Io& io);
+int cmdTest(Args& args, Io& io);
+int cmdRun(Args& args, Io& io);
+int cmdBaseline(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
@@ -40,6 +44,15 @@ const std::vector<Command>& commandTable()
          "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
          "[--json]",
          "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
+        {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
+         "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
+         &cmdTrain},
+        {"test", "test DIR [--threads N] [--json]",
+         "accuracy, confusion matrix, precision and recall on the test examples", {"json"}, &cmdTest},
+        {"run", "run DIR [--threads N] [--json]", "every phase not done yet, in order (layers, svm, test)",
+         {"json"}, &cmdRun},
+        {"baseline", "baseline DIR [--threads N] [--json]",
+         "a linear SVM on the raw pixels of the same examples, for comparison", {"json"}, &cmdBaseline},
     };
     return table;
 }
