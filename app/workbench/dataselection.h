@@ -14,7 +14,8 @@ namespace scnn::app {
  */
 struct DataSelection
 {
-    std::string folder;                 ///< Folder with *-idx3-ubyte[.gz] files; empty: default MNIST
+    std::string name = "mnist";         ///< "mnist" or "fashion-mnist"
+    std::string dataDir;                ///< Folder with *-idx3-ubyte[.gz] files; empty: search
     std::vector<int> classes{0, 1, 7, 8}; ///< Class labels used, ascending
     int trainPerClass = 50;             ///< Training examples per class
     int testPerClass = 20;              ///< Test examples per class
