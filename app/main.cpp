@@ -28,7 +28,17 @@ int main(int argc, char** argv)
         QStringLiteral("language"),
         QApplication::translate("main", "Use language LANG (en, de, fr) instead of the saved or system one."),
         QStringLiteral("LANG"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        QApplication::translate("main", "Start a new experiment from preset ID (seed, mnist, classroom)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption raise(
+        QStringLiteral("raise"),
+        QApplication::translate("main", "Bring the panels or views NAMES (comma-separated, e.g. data,kernels) to the front."),
+        QStringLiteral("NAMES"));
     parser.addOption(screenshot);
+    parser.addOption(preset);
+    parser.addOption(raise);
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("experiment"),
                                  QApplication::translate("main", "Experiment folder to open."),
@@ -38,10 +48,14 @@ int main(int argc, char** argv)
     scnn::app::installTranslations(app, parser.value(language));
 
     scnn::app::MainWindow window;
+    if (parser.isSet(preset))
+        window.newFromPreset(parser.value(preset));
     const QStringList args = parser.positionalArguments();
     const bool shooting = parser.isSet(screenshot);
     if (!args.isEmpty() && !window.openExperiment(args.first(), !shooting) && shooting)
         return 1;
+    for (const QString& name : parser.value(raise).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        window.raisePanel(name.trimmed());
     if (shooting)
         return scnn::app::saveScreenshot(window, parser.value(screenshot)) ? 0 : 1;
     window.show();

@@ -5,6 +5,7 @@
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/texts.h"
 #include "app/workbench/widgetutil.h"
+#include "model/dataset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,28 @@ namespace {
 
 constexpr int kPreviewImages = 40;
 constexpr int kCell = 36; // preview cell size [px]
+
+/// Reads the first training examples of the selection with the model's dataset reader.
+PreviewImages readPreview(const DataSelection& selection, int maxImages)
+{
+    PreviewImages out;
+    if (selection.classes.empty())
+        return out;
+    model::DatasetSelection small = selection;
+    const int k = int(selection.classes.size());
+    small.trainPerClass = std::max(1, std::min(selection.trainPerClass, (maxImages + k - 1) / k));
+    small.testPerClass = 1;
+    const model::Dataset data = model::loadDataset(small);
+    const model::Examples& ex = data.train;
+    for (int i = 0; i < std::min(ex.size(), maxImages); ++i) {
+        QImage img(ex.cols, ex.rows, QImage::Format_Grayscale8);
+        for (int y = 0; y < ex.rows; ++y)
+            std::copy_n(ex.image(i) + std::size_t(y) * ex.cols, ex.cols, img.scanLine(y));
+        out.images.push_back(std::move(img));
+        out.labels.push_back(ex.labels[std::size_t(i)]);
+    }
+    return out;
+}
 
 } // namespace
 
@@ -88,7 +111,7 @@ void ImagePreviewGrid::paintEvent(QPaintEvent*)
 // --- data panel ---------------------------------------------------------------
 
 DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_previewDelay(new QTimer(this))
+    : QWidget(parent), m_document(document), m_previewDelay(new QTimer(this)), m_loader(&readPreview)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
@@ -170,7 +193,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<PreviewImages>::finished, this, [this] {
         PreviewImages result = m_watcher.result();
         m_status->setText(result.error.isEmpty()
-                              ? tr("%n image(s) of the training draw", nullptr, int(result.images.size()))
+                              ? tr("First %1 images of the training draw").arg(result.images.size())
                               : result.error);
         m_preview->setImages(std::move(result.images), std::move(result.labels));
         if (m_previewPending)

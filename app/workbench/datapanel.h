@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -18,7 +19,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 
 namespace scnn::app {
 
@@ -73,6 +73,9 @@ public:
     void setPreviewLoader(PreviewLoader loader);
     /// The folder the installed Fashion-MNIST lives in.
     static QString installedFashionMnist();
+
+    /// Whether preview images are being read (or about to be).
+    bool isLoading() const { return m_watcher.isRunning() || m_previewDelay->isActive() || m_previewPending; }
 
     QCheckBox* classBox(int label) const { return m_classes.at(std::size_t(label)); }
     ImagePreviewGrid* preview() const { return m_preview; }

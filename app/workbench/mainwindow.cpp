@@ -10,7 +10,9 @@
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/texts.h"
-#include "app/workbench/widgetexport.h"
+#include "views/plotexport.h"
+#include "views/kernelgridview.h"
+#include "views/plotview.h"
 #include "views/viewsversion.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -91,17 +94,32 @@ MainWindow::MainWindow(QWidget* parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
-    m_views->addTab(placeholder(tr("Kernel heatmaps appear here when a layer trains or an experiment with learned "
-                                   "weights is opened."), m_views),
-                    tr("Kernels"));
-    m_views->addTab(placeholder(tr("Weight changes (after − before) appear here after training."), m_views),
-                    tr("Weight change"));
-    m_views->addTab(placeholder(tr("Spikes appear here while a phase runs."), m_views), tr("Spike raster"));
-    m_views->addTab(placeholder(tr("Membrane potentials appear here while a phase runs."), m_views),
-                    tr("Membrane"));
-    m_views->addTab(placeholder(tr("Spike counts per kernel map appear here."), m_views), tr("Activity"));
-    m_views->addTab(placeholder(tr("Accuracy of every test run appears here."), m_views), tr("Accuracy"));
-    m_views->addTab(placeholder(tr("The confusion matrix appears here after a test."), m_views), tr("Confusion"));
+    auto addView = [this](QWidget* view, const char* name, const QString& title) {
+        view->setObjectName(QLatin1String(name));
+        m_views->addTab(view, title);
+    };
+    // Kernel views show a hint until the first weights arrive.
+    auto withHint = [this](QWidget* view, const QString& hint) {
+        auto* stack = new QStackedWidget(m_views);
+        stack->addWidget(placeholder(hint, stack));
+        stack->addWidget(view);
+        return stack;
+    };
+    m_kernelView = new views::KernelGridView;
+    m_changeView = new views::KernelGridView;
+    m_changeView->setMode(views::KernelGridView::Mode::Change);
+    addView(withHint(m_kernelView, tr("Kernel heatmaps appear here when a layer trains or an experiment with "
+                                      "learned weights is opened.")),
+            "kernels", tr("Kernels"));
+    addView(withHint(m_changeView, tr("Weight changes (after − before) appear here while a layer trains.")),
+            "change", tr("Weight change"));
+    addView(placeholder(tr("Spikes appear here while a phase runs."), m_views), "raster", tr("Spike raster"));
+    addView(placeholder(tr("Membrane potentials appear here while a phase runs."), m_views), "membrane",
+            tr("Membrane"));
+    addView(placeholder(tr("Spike counts per kernel map appear here."), m_views), "activity", tr("Activity"));
+    addView(placeholder(tr("Accuracy of every test run appears here."), m_views), "accuracy", tr("Accuracy"));
+    addView(placeholder(tr("The confusion matrix appears here after a test."), m_views), "confusion",
+            tr("Confusion"));
     setCentralWidget(m_views);
 
     createActions();
@@ -121,6 +139,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_run, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_run, &RunController::phaseStarted, this, &MainWindow::onPhaseStarted);
     connect(m_run, &RunController::logLine, this, &MainWindow::appendLog);
+    connect(m_run, &RunController::snapshotArrived, this, &MainWindow::onSnapshot);
     connect(m_run, &RunController::failed, this, [this](const QString& phase, const QString& message) {
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
@@ -546,6 +565,45 @@ void MainWindow::onProgress(qint64 done, qint64 total, double rate, double eta, 
     m_rateLabel->setText(text);
 }
 
+namespace {
+
+/// Model kernels (K × C × kh × kw) in the views' order (K × kh × kw × C).
+std::vector<float> toViewOrder(const std::vector<float>& kchw, int k, int c, int kh, int kw)
+{
+    std::vector<float> out(kchw.size());
+    for (int n = 0; n < k; ++n)
+        for (int ch = 0; ch < c; ++ch)
+            for (int y = 0; y < kh; ++y)
+                for (int x = 0; x < kw; ++x)
+                    out[std::size_t(((n * kh + y) * kw + x) * c + ch)] =
+                        kchw[std::size_t(((n * c + ch) * kh + y) * kw + x)];
+    return out;
+}
+
+} // namespace
+
+void MainWindow::showView(QWidget* view)
+{
+    if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
+        stack->setCurrentWidget(view);
+}
+
+void MainWindow::onSnapshot(const PhaseSnapshot& s)
+{
+    const std::size_t size = std::size_t(s.kernelCount) * s.channels * s.kh * s.kw;
+    if (s.layer < 0 || size == 0 || s.kernels.size() != size)
+        return;
+    const model::Shape shape{s.kh, s.kw, s.channels};
+    const std::vector<float> now = toViewOrder(s.kernels, s.kernelCount, s.channels, s.kh, s.kw);
+    m_kernelView->setKernels(shape, now, s.kernelCount);
+    showView(m_kernelView);
+    if (s.reference.size() == size) {
+        m_changeView->setKernelChange(shape, toViewOrder(s.reference, s.kernelCount, s.channels, s.kh, s.kw), now,
+                                      s.kernelCount);
+        showView(m_changeView);
+    }
+}
+
 void MainWindow::onRunningChanged(bool running)
 {
     m_statusProgress->setVisible(running);
@@ -727,13 +785,22 @@ void MainWindow::exportPlot()
     const QString name = m_views->tabText(m_views->currentIndex()).remove(QLatin1Char('&')).toLower().replace(
         QLatin1Char(' '), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), QDir(start).filePath(name + QStringLiteral(".png")),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                                      views::PlotExport::fileDialogFilter(),
                                                       &selected);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("folders/export"), QFileInfo(path).absolutePath());
     QString error;
-    if (!exportWidget(view, path, &error))
+    bool ok = false;
+    if (auto* stack = qobject_cast<QStackedWidget*>(view))
+        view = stack->currentWidget();
+    if (auto* plot = qobject_cast<views::PlotView*>(view))
+        ok = plot->exportTo(path, &error);
+    else
+        ok = views::PlotExport::write(
+            path, view->size(), [view](QPaintDevice* device, views::PlotExport::Format) { view->render(device); },
+            &error);
+    if (!ok)
         QMessageBox::warning(this, tr("Cannot export plot"), error);
     else
         appendLog(tr("Exported %1").arg(path));
@@ -755,6 +822,27 @@ void MainWindow::setLanguage(const QString& code)
     QSettings().setValue(QStringLiteral("language"), code);
     QMessageBox::information(this, tr("Language"),
                              tr("The new language is used the next time the workbench starts."));
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_data->isLoading();
+}
+
+bool MainWindow::raisePanel(const QString& name)
+{
+    for (QDockWidget* d : m_docks)
+        if (d->objectName() == name + QStringLiteral("Dock")) {
+            d->show();
+            d->raise();
+            return true;
+        }
+    for (int i = 0; i < m_views->count(); ++i)
+        if (m_views->widget(i)->objectName() == name) {
+            m_views->setCurrentIndex(i);
+            return true;
+        }
+    return false;
 }
 
 // --- presentation -------------------------------------------------------------

@@ -23,6 +23,10 @@ class QTabWidget;
 class QToolBar;
 class QVBoxLayout;
 
+namespace scnn::views {
+class KernelGridView;
+}
+
 namespace scnn::app {
 
 class DataPanel;
@@ -55,6 +59,7 @@ public:
     LayerStackEditor* layerEditor() const { return m_layers; }
     ParameterEditor* parameterEditor() const { return m_parameters; }
     DataPanel* dataPanel() const { return m_data; }
+    views::KernelGridView* kernelView() const { return m_kernelView; }
 
     /// Sets how phases run (the training pipeline, or a test's fake phase).
     void setPhaseProvider(PhaseProvider provider);
@@ -72,6 +77,12 @@ public:
     bool openExperiment(const QString& path, bool interactive = true);
     /// Starts a new experiment from preset `id` (no prompt).
     void newFromPreset(const QString& id);
+    /// Brings the dock ("layers", "parameters", "encoding", "data", "run", "log")
+    /// or view tab ("kernels", "change", "raster", "membrane", "activity",
+    /// "accuracy", "confusion") called `name` to the front; false if unknown.
+    bool raisePanel(const QString& name);
+    /// Whether something is still being read in the background (data preview).
+    bool isLoading() const;
     /// Whether the presentation mode is on.
     bool isPresenting() const { return m_presenting; }
     void setPresentationMode(bool on);
@@ -114,6 +125,9 @@ private:
     void onProgress(qint64 done, qint64 total, double rate, double eta, const QString& stage);
     void onPhaseStarted(const PhaseId& id, int step, int steps);
     void onRunningChanged(bool running);
+    void onSnapshot(const PhaseSnapshot& snapshot);
+    /// Shows `view` instead of its hint.
+    void showView(QWidget* view);
 
     ExperimentDocument* m_document = nullptr;
     RunController* m_run = nullptr;
@@ -123,6 +137,8 @@ private:
     EncodingEditor* m_encoding = nullptr;
     DataPanel* m_data = nullptr;
     QTabWidget* m_views = nullptr;
+    views::KernelGridView* m_kernelView = nullptr;
+    views::KernelGridView* m_changeView = nullptr;
     QPlainTextEdit* m_log = nullptr;
     std::vector<QDockWidget*> m_docks;
 

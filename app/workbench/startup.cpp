@@ -2,6 +2,8 @@
 // SpikingConvNet Workbench — language selection and screenshots at start-up.
 #include "app/workbench/startup.h"
 
+#include "app/workbench/mainwindow.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
@@ -44,15 +46,16 @@ void installTranslations(QApplication& app, const QString& override)
         QApplication::installTranslator(qt);
 }
 
-bool saveScreenshot(QWidget& window, const QString& path)
+bool saveScreenshot(MainWindow& window, const QString& path)
 {
     window.resize(1400, 900);
     window.show();
-    // Let layouts, the preview reader and the first paints finish.
+    // Let layouts and the first paints finish, and the preview reader (at most 20 s).
     QElapsedTimer settle;
     settle.start();
-    while (settle.elapsed() < 1500)
+    while (settle.elapsed() < 500 || (window.isLoading() && settle.elapsed() < 20000))
         QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
     const QPixmap shot = window.grab();
     if (!shot.save(path, "PNG")) {
         std::fprintf(stderr, "scnn-workbench: could not write the screenshot %s\n", qPrintable(path));

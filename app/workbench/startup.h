@@ -5,9 +5,10 @@
 #include <QString>
 
 class QApplication;
-class QWidget;
 
 namespace scnn::app {
+
+class MainWindow;
 
 /// The language to use: `override` if given, else the one saved under View ▸
 /// Language, else the system's; "en" for English (no translation).
@@ -16,7 +17,7 @@ QString chooseLanguage(const QString& override);
 /// Loads and installs the workbench's and Qt's translations for chooseLanguage(`override`).
 void installTranslations(QApplication& app, const QString& override);
 
-/// Shows `window` offscreen at a fixed size, lets it settle and saves it as PNG.
-bool saveScreenshot(QWidget& window, const QString& path);
+/// Shows `window` at a fixed size, waits until it has read what it shows, and saves it as PNG.
+bool saveScreenshot(MainWindow& window, const QString& path);
 
 } // namespace scnn::app
