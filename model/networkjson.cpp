@@ -24,11 +24,12 @@ void readParams(const JsonField& j, const std::vector<ParamInfo>& info,
                 const std::vector<double*>& fields, std::initializer_list<const char*> extraKeys = {})
 {
     j.object();
-    for (const auto& [k, v] : j.value().items()) {
+    for (const auto& item : j.value().items()) {
+        const std::string& k = item.key();
         bool known = std::any_of(info.begin(), info.end(), [&](const ParamInfo& p) { return p.key == k; })
                      || std::any_of(extraKeys.begin(), extraKeys.end(), [&](const char* e) { return k == e; });
         if (!known)
-            JsonField(v, j.file(), j.path() + "." + k).fail("unknown parameter");
+            JsonField(item.value(), j.file(), j.path() + "." + k).fail("unknown parameter");
     }
     for (std::size_t i = 0; i < info.size(); ++i)
         *fields[i] = j[std::string(info[i].key)].number(info[i].min, info[i].max);

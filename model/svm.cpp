@@ -3,6 +3,8 @@
 #include "model/svm.h"
 
 #include "model/error.h"
+#include "model/fileutil.h"
+#include "model/svmmodelcheck.h"
 
 #include <linear.h>
 #include <libsvm/svm.h>
@@ -510,6 +512,12 @@ Svm Svm::load(const std::string& path, Standardizer scaling, SvmOptions::Kernel 
     Svm svm;
     svm.m_kernel = kernel;
     int features = 0;
+    // The libraries' readers trust their input: check the whole text first.
+    const std::string text = readTextFile(path, std::size_t(1) << 31);
+    if (kernel == SvmOptions::Kernel::Linear)
+        checkLinearModelText(text, path);
+    else
+        checkLibsvmModelText(text, path);
     if (kernel == SvmOptions::Kernel::Linear) {
         svm.m_impl->linear.reset(load_model(path.c_str()));
         if (!svm.m_impl->linear)
