@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: .npy parsing; whatever parses must serialise back to an equal array.
+#include "model/error.h"
+#include "model/npy.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string bytes(reinterpret_cast<const char*>(data), size);
+    try {
+        const scnn::model::NpyArray a = scnn::model::parseNpy(bytes, "fuzz");
+        if (!(scnn::model::parseNpy(scnn::model::npyBytes(a), "again") == a))
+            std::abort();
+    } catch (const scnn::model::Error&) {
+    }
+    return 0;
+}
