@@ -20,9 +20,10 @@ const std::vector<Command>& commandTable()
         {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
          "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
         {"listen",
-         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
-         "[--json]",
-         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--spike-bind ADDR] "
+         "[--allow ADDR,...] [--allow-database-boards] [--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population",
+         {"json", "allow-database-boards"}, &cmdListen},
     };
     return table;
 }

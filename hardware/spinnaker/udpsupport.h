@@ -32,6 +32,13 @@ public:
     /// Throws model::Error for an entry that is not an address.
     explicit SenderFilter(const std::vector<std::string>& addresses);
 
+    /// Accepts `a` too (ignored when unspecified: that would open to all).
+    void add(const boost::asio::ip::address& a)
+    {
+        if (!a.is_unspecified())
+            m_addresses.push_back(a);
+    }
+
     bool accepts(const boost::asio::ip::address& a) const
     {
         if (m_any)
