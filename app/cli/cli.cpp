@@ -42,9 +42,10 @@ const std::vector<Command>& commandTable()
         {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
          "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
         {"listen",
-         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
-         "[--json]",
-         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--spike-bind ADDR] "
+         "[--allow ADDR,...] [--allow-database-boards] [--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population",
+         {"json", "allow-database-boards"}, &cmdListen},
         {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
          "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
          &cmdTrain},
