@@ -89,14 +89,14 @@ inline OracleCase loadOracleCase(const std::filesystem::path& dir)
             for (std::size_t i = 0; i < a.rows(); ++i) {
                 l.pre.push_back(std::int32_t(a.at(i, 0)));
                 l.post.push_back(std::int32_t(a.at(i, 1)));
-                l.weight.push_back(float(a.at(i, 2)));
-                l.delay.push_back(float(a.at(i, 3)));
+                l.weight.push_back(a.at(i, 2));
+                l.delay.push_back(a.at(i, 3));
             }
             pr.connector = l;
         } else {
             hardware::AllToAll a;
-            a.weight = con.at("weight_nA").get<float>();
-            a.delay = con.at("delay_ms").get<float>();
+            a.weight = con.at("weight_nA").get<double>();
+            a.delay = con.at("delay_ms").get<double>();
             a.allowSelfConnections = con.at("allow_self_connections").get<bool>();
             pr.connector = a;
         }
@@ -143,7 +143,7 @@ inline hardware::Convolution convSmallConvolution(const OracleCase& c)
     conv.out = {4, 4, 2};
     conv.kh = conv.kw = 3;
     conv.kernels.assign(kernels.data.begin(), kernels.data.end());
-    conv.delay = 1.0f;
+    conv.delay = 1.0;
     return conv;
 }
 
