@@ -2,8 +2,8 @@
 // SpikingConvNet Workbench — turns a phase into a standalone PyNN script.
 #include "hardware/spinnaker/pynnscriptgenerator.h"
 
-#include "hardware/spinnaker/pynnnpy.h"
 #include "model/error.h"
+#include "model/npy.h"
 
 #include <algorithm>
 #include <charconv>
@@ -697,7 +697,9 @@ PynnScript PynnScriptGenerator::generate(const PhaseDescription& phase) const
             }
             return s + "], dtype=float).reshape(-1, " + std::to_string(cols) + ")";
         }
-        script.files.push_back({"inputs/" + file, pynn::npyBytesF64(rows, n, cols)});
+        script.files.push_back(
+            {"inputs/" + file, model::npyBytes(model::NpyArray::fromDouble(
+                                   {std::int64_t(n), std::int64_t(cols)}, std::vector<double>(rows)))});
         return "load(" + pyStr(file) + ")";
     };
 
@@ -1119,34 +1121,43 @@ if __name__ == "__main__":
 
 // ------------------------------------------------------------ results
 
+PynnTable readPynnTable(const std::filesystem::path& path)
+{
+    const model::NpyArray a = model::readNpy(path.string());
+    PynnTable t;
+    t.data = a.toDouble();
+    t.rows = a.shape.empty() ? 1 : std::size_t(a.shape[0]);
+    for (std::size_t i = 1; i < a.shape.size(); ++i)
+        t.cols *= std::size_t(a.shape[i]);
+    return t;
+}
+
 PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDescription& phase)
 {
-    using pynn::NpyArray;
-    using pynn::readNpy;
     if (!std::filesystem::exists(outDir / "done.json"))
         throw model::Error("the PyNN script ended without writing its results (done.json is missing)",
                            outDir.string());
     PhaseResult result;
     auto need = [&](const std::string& name, std::size_t cols) {
-        NpyArray a = readNpy(outDir / name);
-        if (a.rows() > 0 && a.cols() != cols)
-            throw model::Error("expected " + std::to_string(cols) + " columns, found " + std::to_string(a.cols()),
+        PynnTable a = readPynnTable(outDir / name);
+        if (a.rows > 0 && a.cols != cols)
+            throw model::Error("expected " + std::to_string(cols) + " columns, found " + std::to_string(a.cols),
                                (outDir / name).string());
         return a;
     };
     for (std::size_t r = 0; r < phase.recordSpikes.size(); ++r) {
-        const NpyArray a = need("spikes_" + std::to_string(r) + ".npy", 2);
+        const PynnTable a = need("spikes_" + std::to_string(r) + ".npy", 2);
         SpikeList s;
-        for (std::size_t i = 0; i < a.rows(); ++i)
+        for (std::size_t i = 0; i < a.rows; ++i)
             s.add(std::int32_t(std::llround(a.at(i, 0))), a.at(i, 1));
         result.spikes.push_back(std::move(s));
     }
     for (std::size_t r = 0; r < phase.recordMembrane.size(); ++r) {
         const RecordMembrane& m = phase.recordMembrane[r];
-        const NpyArray v = need("v_" + std::to_string(r) + ".npy", m.neurons.size());
-        const NpyArray t = readNpy(outDir / ("v_times_" + std::to_string(r) + ".npy"));
-        if (t.data.size() != v.rows())
-            throw model::Error(std::to_string(t.data.size()) + " sample times for " + std::to_string(v.rows()) +
+        const PynnTable v = need("v_" + std::to_string(r) + ".npy", m.neurons.size());
+        const PynnTable t = readPynnTable(outDir / ("v_times_" + std::to_string(r) + ".npy"));
+        if (t.data.size() != v.rows)
+            throw model::Error(std::to_string(t.data.size()) + " sample times for " + std::to_string(v.rows) +
                                    " membrane samples",
                                (outDir / ("v_times_" + std::to_string(r) + ".npy")).string());
         MembraneTrace trace;
@@ -1164,8 +1175,8 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
     for (std::size_t r = 0; r < phase.recordWeights.size(); ++r) {
         const std::size_t n = nConnections(phase.recordWeights[r].projection);
         const std::string name = "weights_" + std::to_string(r) + ".npy";
-        const NpyArray w = readNpy(outDir / name);
-        const NpyArray t = readNpy(outDir / ("weight_times_" + std::to_string(r) + ".npy"));
+        const PynnTable w = readPynnTable(outDir / name);
+        const PynnTable t = readPynnTable(outDir / ("weight_times_" + std::to_string(r) + ".npy"));
         std::vector<WeightSnapshot> snaps;
         const std::size_t rows = t.data.size();
         if (w.data.size() != rows * n)
@@ -1185,7 +1196,7 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
         std::vector<double> w;
         if (p.stdp) {
             const std::string name = "final_weights_" + std::to_string(i) + ".npy";
-            const NpyArray a = readNpy(outDir / name);
+            const PynnTable a = readPynnTable(outDir / name);
             if (a.data.size() != nConnections(i))
                 throw model::Error("holds " + std::to_string(a.data.size()) + " weights for " +
                                        std::to_string(nConnections(i)) + " connections",
@@ -1198,12 +1209,12 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
     }
     if (phase.batch) {
         const int size = phase.populations[std::size_t(phase.batch->countPopulation)].size;
-        const NpyArray c = need("counts.npy", std::size_t(size));
-        if (c.rows() != phase.batch->inputs.size())
-            throw model::Error("holds " + std::to_string(c.rows()) + " trials, expected " +
+        const PynnTable c = need("counts.npy", std::size_t(size));
+        if (c.rows != phase.batch->inputs.size())
+            throw model::Error("holds " + std::to_string(c.rows) + " trials, expected " +
                                    std::to_string(phase.batch->inputs.size()),
                                (outDir / "counts.npy").string());
-        for (std::size_t t = 0; t < c.rows(); ++t) {
+        for (std::size_t t = 0; t < c.rows; ++t) {
             std::vector<std::int32_t> row(static_cast<std::size_t>(size));
             for (int j = 0; j < size; ++j)
                 row[std::size_t(j)] = std::int32_t(std::llround(c.at(t, std::size_t(j))));

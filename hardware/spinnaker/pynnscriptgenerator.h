@@ -152,6 +152,19 @@ private:
     PynnScriptOptions m_options;
 };
 
+/// A `.npy` array as rows (first axis) × the product of the other axes, in doubles.
+struct PynnTable
+{
+    std::size_t rows = 0;
+    std::size_t cols = 1;
+    std::vector<double> data; ///< Row-major
+
+    double at(std::size_t r, std::size_t c) const { return data[r * cols + c]; }
+};
+
+/// Reads a `.npy` file (model::readNpy) as a table; throws model::Error naming the file.
+PynnTable readPynnTable(const std::filesystem::path& path);
+
 /**
  * @brief Reads what a generated script wrote into `outDir` back into a PhaseResult.
  *

@@ -2,6 +2,7 @@
 // SpikingConvNet Workbench — backends by name.
 #include "hardware/backendregistry.h"
 #include "model/error.h"
+#include "pynntestsupport.h"
 
 #include <QTest>
 
@@ -54,15 +55,7 @@ void TestBackendRegistry::spinnakerFidelityIsSet()
     // One neuron driven by a constant current: the board's arithmetic (threshold ≥,
     // refractory clamp of ceil(tau_refrac/dt) ticks, spinnaker.md §5.2) gives a longer
     // inter-spike interval than the float simulator's (oracle README §6).
-    PhaseDescription ph;
-    ph.durationMs = 200.0;
-    Population p;
-    p.size = 1;
-    p.params.iOffset = 3.0;
-    p.params.tauRefrac = 1.0;
-    p.params.vThresh = -10.0;
-    ph.populations = {p};
-    ph.recordSpikes = {{0}};
+    PhaseDescription ph = test::constantCurrentPhase(200.0);
     // "sim:spinnaker" must behave exactly as "sim" with the flag set (results, or the
     // same refusal while the simulator lacks the mode).
     auto outcome = [](const char* name, const PhaseDescription& phase) {

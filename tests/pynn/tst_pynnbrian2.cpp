@@ -75,9 +75,9 @@ PhaseResult TestPynnBrian2::run(const PhaseDescription& phase)
 namespace {
 
 /// Spikes equal as (neuron, step) pairs.
-void compareSpikes(const SpikeList& got, const pynn::NpyArray& expected, double dt)
+void compareSpikes(const SpikeList& got, const PynnTable& expected, double dt)
 {
-    QCOMPARE(got.size(), expected.rows());
+    QCOMPARE(got.size(), expected.rows);
     for (std::size_t i = 0; i < got.size(); ++i) {
         QCOMPARE(got.ids[i], std::int32_t(expected.at(i, 0)));
         QCOMPARE(std::llround(got.times[i] / dt), std::llround(expected.at(i, 1) / dt));
@@ -204,7 +204,7 @@ void TestPynnBrian2::batchOfThreeTrials()
     // which also shows that the gap returns the network to its initial state.
     const auto expected = c.expected("spikes.npy");
     std::vector<std::int32_t> oracleCounts(32, 0);
-    for (std::size_t i = 0; i < expected.rows(); ++i)
+    for (std::size_t i = 0; i < expected.rows; ++i)
         ++oracleCounts[std::size_t(expected.at(i, 0))];
     QCOMPARE(r.counts[0], oracleCounts);
     QCOMPARE(r.counts[2], oracleCounts);
@@ -236,9 +236,9 @@ void TestPynnBrian2::stdpPairs()
     compareSpikes(r.spikes[0], c.expected("spikes.npy"), c.phase.dt);
     const auto w = c.expected("weights_after_pair.npy");
     const auto times = c.expected("weight_times.npy");
-    QCOMPARE(r.weightSnapshots[0].size(), w.rows());
+    QCOMPARE(r.weightSnapshots[0].size(), w.rows);
     double dw = 0;
-    for (std::size_t k = 0; k < w.rows(); ++k) {
+    for (std::size_t k = 0; k < w.rows; ++k) {
         QCOMPARE(r.weightSnapshots[0][k].timeMs, times.data[k]);
         QCOMPARE(r.weightSnapshots[0][k].weights.size(), std::size_t(1));
         dw = std::max(dw, std::abs(r.weightSnapshots[0][k].weights[0] - w.at(k, 0)));
@@ -246,7 +246,7 @@ void TestPynnBrian2::stdpPairs()
     qInfo("stdp_pairs: 8 weight read-backs, max |dw| %.3g nA", dw);
     QVERIFY2(dw <= 1e-12, qPrintable(QString::number(dw)));
     QCOMPARE(r.finalWeights[0].size(), std::size_t(1));
-    QVERIFY(std::abs(r.finalWeights[0][0] - w.at(w.rows() - 1, 0)) <= 1e-12);
+    QVERIFY(std::abs(r.finalWeights[0][0] - w.at(w.rows - 1, 0)) <= 1e-12);
     QCOMPARE(r.finalWeights[1], std::get<FromList>(c.phase.projections[1].connector).weight); // static drive
     compareWithSim(c.phase, r, 1e-9);
 }
