@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -118,7 +119,8 @@ void checkTrainingInput(const Features& x, const std::vector<int>& labels)
 std::vector<double> defaultGrid()
 {
     std::vector<double> g;
-    for (int e = -5; e <= 5; ++e)
+    // Standardised spike counts favour small C; large C only costs time.
+    for (int e = -9; e <= 3; ++e)
         g.push_back(std::ldexp(1.0, e));
     return g;
 }
@@ -276,13 +278,21 @@ struct Svm::Impl
             prob.x = ptrs.data();
             prob.bias = bias;
             parameter param{};
-            param.solver_type = L2R_L2LOSS_SVC; // primal trust-region Newton: no random numbers
+            // LinearSVC's solver: dual coordinate descent on the squared hinge loss.
+            param.solver_type = L2R_L2LOSS_SVC_DUAL;
             param.eps = o.epsilon;
             param.C = c;
             param.p = 0.1;
             if (const char* err = check_parameter(&prob, &param))
                 throw Error(std::string("LIBLINEAR rejects the problem: ") + err, "SVM");
-            impl.linear.reset(::train(&prob, &param));
+            {
+                // The dual solver permutes coordinates with rand(): serialise the
+                // calls and seed them so results do not depend on threads.
+                static std::mutex randMutex;
+                std::lock_guard lock(randMutex);
+                std::srand(1u);
+                impl.linear.reset(::train(&prob, &param));
+            }
             if (!impl.linear)
                 throw Error("LIBLINEAR failed to train", "SVM");
         } else {
@@ -301,7 +311,7 @@ struct Svm::Impl
             param.kernel_type = RBF;
             param.gamma = o.gamma > 0.0 ? o.gamma : 1.0 / x.cols;
             param.cache_size = 100.0;
-            param.eps = std::max(o.epsilon, 1e-3);
+            param.eps = 1e-3; // libsvm's default
             param.C = c;
             param.shrinking = 1;
             param.probability = 0;

@@ -3,6 +3,7 @@
 #include "model/dataset.h"
 #include "model/error.h"
 #include "model/idx.h"
+#include "idxfixture.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -14,40 +15,9 @@
 
 using namespace scnn::model;
 
-namespace {
+using scnn::test::writeSet;
 
-/// Writes a synthetic dataset: `perClass[c]` examples of class c, interleaved;
-/// pixel 0/1 hold the example's index (low/high byte) so draws can be traced.
-void writeSet(const std::string& dir, const std::string& prefix, const std::vector<int>& perClass,
-              bool gzip)
-{
-    IdxImages im;
-    IdxLabels lb;
-    im.rows = 4;
-    im.cols = 4;
-    std::vector<int> left = perClass;
-    bool any = true;
-    while (any) {
-        any = false;
-        for (std::size_t c = 0; c < left.size(); ++c) {
-            if (left[c] == 0)
-                continue;
-            any = true;
-            --left[c];
-            const int index = im.count++;
-            for (int k = 0; k < 16; ++k)
-                im.pixels.push_back(k == 0 ? std::uint8_t(index & 0xff)
-                                    : k == 1 ? std::uint8_t(index >> 8)
-                                             : std::uint8_t(c * 20 + k));
-            lb.labels.push_back(std::uint8_t(c));
-        }
-    }
-    lb.count = im.count;
-    const std::string ext = gzip ? ".gz" : "";
-    auto wrap = [&](std::vector<std::uint8_t> b) { return gzip ? gzipBytes(b) : b; };
-    writeBytes(dir + "/" + prefix + "-images-idx3-ubyte" + ext, wrap(idxBytes(im)));
-    writeBytes(dir + "/" + prefix + "-labels-idx1-ubyte" + ext, wrap(idxBytes(lb)));
-}
+namespace {
 
 int indexOf(const Examples& ex, int i)
 {
