@@ -28,7 +28,7 @@ const std::vector<Command>& commandTable()
         {"version", "version", "print the version", {}, &cmdVersion},
         {"new",
          "new DIR [--preset seed] [--data D] [--dataset mnist|fashion-mnist] [--classes 0,1,7,8] "
-         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--json]",
+         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--backend sim|pynn:brian2|…] [--json]",
          "create an experiment folder from a preset, checking the selected data first",
          {"json"},
          &cmdNew},
