@@ -33,6 +33,7 @@ AccuracyChartView::AccuracyChartView(QWidget* parent)
     m_chart->setBackgroundRoundness(0);
 
     m_line = new QLineSeries;
+    m_line->setName(tr("test accuracy"));
     m_line->setPen(QPen(PlotStyle::seriesColor(0), 2));
     m_points = new QScatterSeries;
     m_points->setMarkerSize(9);
@@ -47,6 +48,9 @@ AccuracyChartView::AccuracyChartView(QWidget* parent)
     m_chart->addSeries(m_reference);
     m_chart->addSeries(m_line);
     m_chart->addSeries(m_points);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_points))
+        marker->setVisible(false); // the points belong to the line's entry
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -117,6 +121,7 @@ void AccuracyChartView::setReferenceLevel(double percent, const QString& label)
     m_hasReference = std::isfinite(percent);
     m_referenceLevel = percent;
     m_reference->setName(label);
+    m_chart->legend()->setVisible(m_hasReference);
     rebuild();
 }
 
