@@ -207,6 +207,13 @@ void ConfusionMatrixView::updateCellTexts()
     QCustomPlot* p = plot();
     const double cellW = std::abs(p->xAxis->coordToPixel(1) - p->xAxis->coordToPixel(0));
     const double cellH = std::abs(p->yAxis->coordToPixel(1) - p->yAxis->coordToPixel(0));
+    // Precision labels turn upright when they would overlap (takes effect on the next pass).
+    const QFontMetricsF tickMetrics(p->xAxis2->tickLabelFont());
+    const double rotation = tickMetrics.horizontalAdvance(QStringLiteral("100.0 %")) > cellW * 0.95 ? -90.0 : 0.0;
+    if (p->xAxis2->tickLabelRotation() != rotation) {
+        p->xAxis2->setTickLabelRotation(rotation);
+        requestReplot();
+    }
     const QFontMetricsF metrics(m_texts.empty() ? font() : m_texts.front()->font());
     const bool countsFit = metrics.horizontalAdvance(QStringLiteral("0000")) <= cellW && metrics.height() <= cellH;
     const bool ratesFit = countsFit && metrics.horizontalAdvance(QStringLiteral("100.0 %")) <= cellW * 0.95
