@@ -10,6 +10,8 @@
 #include "views/membranetraceview.h"
 #include "views/spikerasterview.h"
 
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -116,6 +118,15 @@ private Q_SLOTS:
             const QByteArray svg = file.readAll();
             QVERIFY(svg.contains("<svg"));
             QVERIFY(svg.contains("</svg>"));
+            // It is a drawing Qt can read back and render with content.
+            QSvgRenderer renderer(path);
+            QVERIFY(renderer.isValid());
+            QImage back(400, 300, QImage::Format_RGB32);
+            back.fill(Qt::white);
+            QPainter painter(&back);
+            renderer.render(&painter);
+            painter.end();
+            QVERIFY(scnn::test::countPixels(back, back.rect(), scnn::test::isNotWhite) > 1000);
         }
     }
 
