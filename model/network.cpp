@@ -181,6 +181,8 @@ void Network::validate(std::int64_t maxBytes) const
             model::validate(p.rebuild, where + " rebuild neurons");
             model::validate(p.stdp, where + " STDP");
             model::validate(p.inhibition, where + " inhibition");
+            if (p.mode == TrainingMode::SharedWta)
+                model::validate(p.wta, where + " shared-WTA training");
         }
     }
     if (layers.front().kind != LayerKind::Conv)

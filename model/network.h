@@ -58,6 +58,15 @@ struct ClassifierSpec
     double c = 0.0;          ///< SVM C; 0 chooses C by cross-validation
     bool standardize = true; ///< Standardise features before the SVM
 
+    /// What the SVM reads from the last layer.
+    enum class Readout {
+        SpikeCount,   ///< Spikes of each last-layer neuron in its window (the original)
+        MaxPotential, ///< Shared-WTA networks: final potential of the last conv layer, max per grid cell
+        FirstSpike,   ///< Shared-WTA networks: 1 if the neuron fired, max per grid cell
+    };
+    Readout readout = Readout::SpikeCount;
+    int readoutGrid = 1;     ///< MaxPotential/FirstSpike: maps max-pooled over grid×grid cells
+
     bool operator==(const ClassifierSpec&) const = default;
 };
 

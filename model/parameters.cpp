@@ -175,6 +175,53 @@ void validate(const EncodingParams& p, const std::string& where)
         throw Error("DoG sigmas must be in (0 … 20] px and differ (centre "
                         + number(p.dogSigmaCenter) + ", surround " + number(p.dogSigmaSurround) + ")",
                     where);
+    if (p.latencyBins < 1 || p.latencyBins > 254)
+        throw Error("latency bins = " + std::to_string(p.latencyBins) + " is outside 1 … 254", where);
+    if (!std::isfinite(p.latencyThreshold) || p.latencyThreshold < 0.0 || p.latencyThreshold > 1.0)
+        throw Error("latency threshold = " + number(p.latencyThreshold) + " is outside 0 … 1", where);
+    if (p.dogWindow < 1 || p.dogWindow > 63 || p.dogWindow % 2 == 0)
+        throw Error("DoG window = " + std::to_string(p.dogWindow) + " px must be odd, 1 … 63", where);
+}
+
+void validate(const SharedWtaParams& p, const std::string& where)
+{
+    if (!std::isfinite(p.threshold) || p.threshold < 0.0)
+        throw Error("threshold = " + number(p.threshold) + " must be ≥ 0", where);
+    if (p.winners < 1)
+        throw Error("winners = " + std::to_string(p.winners) + " must be ≥ 1", where);
+    if (p.inhibitionRadius < 0)
+        throw Error("inhibition radius = " + std::to_string(p.inhibitionRadius) + " must be ≥ 0", where);
+    for (double a : {p.aPlus, p.aMinus, p.aPlusMax})
+        if (!std::isfinite(a) || a < 0.0 || a > 1.0)
+            throw Error("STDP rates (a+ " + number(p.aPlus) + ", a- " + number(p.aMinus) + ", a+ max "
+                            + number(p.aPlusMax) + ") must be in 0 … 1",
+                        where);
+    if (p.rateDoublingImages < 0)
+        throw Error("rate doubling interval = " + std::to_string(p.rateDoublingImages)
+                        + " images must be ≥ 0",
+                    where);
+    if (!std::isfinite(p.wInitMean) || p.wInitMean < 0.0 || p.wInitMean > 1.0 || p.wInitSigma < 0.0)
+        throw Error("initial weights mean " + number(p.wInitMean) + " must be in 0 … 1, sigma "
+                        + number(p.wInitSigma) + " ≥ 0",
+                    where);
+    if (p.trainImages < 0)
+        throw Error("train images = " + std::to_string(p.trainImages) + " must be ≥ 0", where);
+}
+
+std::string_view toString(TrainingMode m)
+{
+    switch (m) {
+    case TrainingMode::Windowed: return "windowed";
+    case TrainingMode::SharedWta: return "shared_wta";
+    }
+    return "windowed";
+}
+
+TrainingMode trainingModeFromString(std::string_view s)
+{
+    if (s == "windowed") return TrainingMode::Windowed;
+    if (s == "shared_wta") return TrainingMode::SharedWta;
+    throw Error("unknown training mode '" + std::string(s) + "' (windowed, shared_wta)");
 }
 
 std::string_view toString(StdpRule r)

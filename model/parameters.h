@@ -73,6 +73,45 @@ struct InhibitionParams
     bool operator==(const InhibitionParams&) const = default;
 };
 
+/// How a conv layer learns.
+enum class TrainingMode {
+    /// The original scheme: the input is cut into windows presented one after
+    /// another to IF_curr_exp neurons with pair STDP and lateral inhibition.
+    Windowed,
+    /// Each kernel is shared over all positions at once; non-leaky IF neurons
+    /// fire at most once per latency-coded image; k winners per image (one per
+    /// map, none within the inhibition radius of another) update their kernels
+    /// with multiplicative STDP (Kheradpisheh et al. 2018).
+    SharedWta,
+};
+
+/**
+ * @brief A conv layer in the shared-kernel winner-take-all mode.
+ *
+ * Neuron: non-leaky integrate-and-fire, potential = Σ w over the inputs that
+ * have spiked so far in this image; it fires once, in the first time bin where
+ * the potential reaches `threshold`. At each position only the earliest map
+ * keeps its spike (lateral inhibition).
+ * STDP (StdpRule::Multiplicative): Δw = +a⁺·w·(1−w) if the input fired no
+ * later than the winner, else −a⁻·w·(1−w); w in [0, 1]. Both rates double every
+ * `rateDoublingImages` images until a⁺ reaches `aPlusMax`.
+ */
+struct SharedWtaParams
+{
+    double threshold = 15.0;      ///< Firing threshold [1, sum of weights]; 0: never fires (readout layer)
+    int winners = 5;              ///< Winners per image (k-WTA, at most one per map)
+    int inhibitionRadius = 3;     ///< No second winner within this distance of one [positions]
+    double aPlus = 0.004;         ///< Initial potentiation rate [1]
+    double aMinus = 0.003;        ///< Initial depression rate [1]
+    double aPlusMax = 0.15;       ///< Largest potentiation rate of the schedule [1]
+    int rateDoublingImages = 500; ///< Rates double every this many images (0: constant) [images]
+    double wInitMean = 0.8;       ///< Initial weights ~ Normal(mean, sigma) clipped to [0, 1] [1]
+    double wInitSigma = 0.05;     ///< [1]
+    int trainImages = 0;          ///< Images the layer learns from (0: all training examples) [images]
+
+    bool operator==(const SharedWtaParams&) const = default;
+};
+
 /// Everything one conv layer needs to train and to be rebuilt.
 struct LayerParams
 {
@@ -80,6 +119,8 @@ struct LayerParams
     NeuronParams rebuild;     ///< Neurons when the layer runs with fixed weights
     StdpParams stdp;
     InhibitionParams inhibition;
+    TrainingMode mode = TrainingMode::Windowed; ///< How the layer learns
+    SharedWtaParams wta;      ///< Used when mode is SharedWta
 
     bool operator==(const LayerParams&) const = default;
 };
@@ -111,6 +152,11 @@ struct EncodingParams
     bool differenceOfGaussians = false; ///< Pre-filter with a DoG (on/off channels)
     double dogSigmaCenter = 1.0;  ///< DoG centre sigma [px]
     double dogSigmaSurround = 1.1; ///< DoG surround sigma [px]
+    /// Latency code of the shared-WTA mode: DoG responses above `latencyThreshold`
+    /// (pixel scale 0..1) are ranked, strongest first, into `latencyBins` time bins.
+    int latencyBins = 15;          ///< Time bins per image [1 … 254]
+    double latencyThreshold = 0.05; ///< Weakest DoG response that fires [1]
+    int dogWindow = 7;             ///< DoG window of the latency code [px], odd
 
     bool operator==(const EncodingParams&) const = default;
 };
@@ -148,6 +194,10 @@ void validate(const TimingParams& p, const std::string& where);
 void validate(const EncodingParams& p, const std::string& where);
 
 std::string_view toString(StdpRule r);
+std::string_view toString(TrainingMode m);          ///< "windowed", "shared_wta"
+TrainingMode trainingModeFromString(std::string_view s); ///< Throws Error for unknown names
+/// Throws Error naming `where` and the field when a value is out of range.
+void validate(const SharedWtaParams& p, const std::string& where);
 std::string_view toString(EncodingKind k);
 /// Parse names written by toString(); throws Error for unknown names.
 StdpRule stdpRuleFromString(std::string_view s);
