@@ -181,7 +181,6 @@ void AccuracyChartView::rebuild()
         }
         if (wantDate) {
             auto* axis = new QDateTimeAxis;
-            axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
             axis->setTitleText(tr("date"));
             m_x = axis;
         } else {
@@ -212,7 +211,7 @@ void AccuracyChartView::rebuild()
     }
     if (auto* axis = qobject_cast<QDateTimeAxis*>(m_x)) {
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
-        axis->setTickCount(std::clamp(int(points.size()) + 1, 3, 6));
+        updateDateTicks();
     } else if (auto* axis = qobject_cast<QValueAxis*>(m_x)) {
         axis->setRange(x0, x1);
         const double span = x1 - x0;
@@ -220,6 +219,28 @@ void AccuracyChartView::rebuild()
         axis->setTickInterval(std::max(1.0, std::ceil(span / 10)));
     }
     applyFont();
+}
+
+void AccuracyChartView::updateDateTicks()
+{
+    auto* axis = qobject_cast<QDateTimeAxis*>(m_x);
+    if (!axis)
+        return;
+    // Day and month; the year only when the runs span more than one.
+    const bool oneYear = axis->min().date().year() == axis->max().date().year();
+    const QString format = oneYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    axis->setFormat(format);
+    // As many ticks as fit side by side without eliding.
+    const QFontMetrics metrics(axis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QLocale().toString(axis->max(), format)) + metrics.height();
+    const int available = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.8));
+    axis->setTickCount(std::clamp(available / std::max(1, labelWidth), 2, 7));
+}
+
+void AccuracyChartView::resizeEvent(QResizeEvent* event)
+{
+    PlotView::resizeEvent(event);
+    updateDateTicks();
 }
 
 void AccuracyChartView::applyFont()
@@ -232,6 +253,7 @@ void AccuracyChartView::applyFont()
         axis->setTitleFont(base);
     }
     m_points->setPointLabelsFont(PlotStyle::scaledFont(base, 0.9));
+    updateDateTicks();
 }
 
 void AccuracyChartView::fillContextMenu(QMenu& menu)
