@@ -1154,7 +1154,7 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
     }
     for (int i = 0; i < int(phase.projections.size()); ++i) {
         const Projection& p = phase.projections[std::size_t(i)];
-        std::vector<float> w;
+        std::vector<double> w;
         if (p.stdp) {
             const std::string name = "final_weights_" + std::to_string(i) + ".npy";
             const NpyArray a = readNpy(outDir / name);
