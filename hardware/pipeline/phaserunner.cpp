@@ -333,7 +333,7 @@ PhaseOutcome testPhase(const PhaseInputs& in, Backend& backend, const PhaseContr
 
 std::optional<double> PhaseOutcome::accuracy() const
 {
-    if (const ReadoutResult* r = readout())
+    if (const ReadoutResult* r = readout(); r && kind == model::PhaseKind::Test)
         return r->report.accuracy();
     return std::nullopt;
 }
