@@ -329,7 +329,16 @@ void ExperimentDocument::restoreEncodingTimingDefaults()
 void ExperimentDocument::setDataFolder(const QString& folder)
 {
     edit(tr("Choose data folder"), Change::Data, {},
-         [&](DocumentState& s) { s.data.folder = folder.toStdString(); });
+         [&](DocumentState& s) {
+        s.data.dataDir = folder.toStdString();
+        if (!folder.isEmpty())
+            s.data.name = folder.contains(QStringLiteral("fashion"), Qt::CaseInsensitive) ? "fashion-mnist" : "mnist";
+    });
+}
+
+void ExperimentDocument::setDatasetName(const QString& name)
+{
+    edit(tr("Choose dataset"), Change::Data, {}, [&](DocumentState& s) { s.data.name = name.toStdString(); });
 }
 
 void ExperimentDocument::setClassEnabled(int label, bool enabled)

@@ -107,7 +107,9 @@ public:
     void restoreEncodingTimingDefaults();
 
     // Data selection
+    /// Sets the folder (empty: search the usual places); a folder named *fashion* selects Fashion-MNIST.
     void setDataFolder(const QString& folder);
+    void setDatasetName(const QString& name);
     void setClassEnabled(int label, bool enabled);
     void setClasses(const std::vector<int>& classes);
     void setTrainPerClass(int n);

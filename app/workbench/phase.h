@@ -48,6 +48,7 @@ struct PhaseSnapshot
     int kh = 0;
     int kw = 0;
     std::vector<float> kernels;     ///< Current weights [nA]
+    std::vector<float> reference;   ///< Weights when the phase began (same layout), may be empty
     hardware::SpikeList spikes;     ///< Latest window of spikes (times in ms)
     std::vector<std::uint8_t> image; ///< The input being presented (28×28 grey), may be empty
     int imageWidth = 0;
