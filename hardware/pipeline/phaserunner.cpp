@@ -303,6 +303,13 @@ PhaseOutcome svmPhase(const PhaseInputs& in, Backend& backend, const PhaseContro
         throw model::Cancelled();
     model::SvmOptions options = in.training.svm;
     options.threads = control.threads;
+    options.cancel = control.cancel;
+    std::optional<ProgressMeter> meter;
+    options.progress = [&](int done, int total) {
+        if (!meter)
+            meter.emplace(control.progress, "svm: choosing C", total);
+        meter->update(done);
+    };
     auto svm = std::make_shared<model::Svm>(model::Svm::train(r.features, r.labels, options));
     r.predicted = svm->predict(r.features);
     r.report = model::classificationReport(r.labels, r.predicted);
@@ -333,7 +340,7 @@ PhaseOutcome testPhase(const PhaseInputs& in, Backend& backend, const PhaseContr
 
 std::optional<double> PhaseOutcome::accuracy() const
 {
-    if (const ReadoutResult* r = readout())
+    if (const ReadoutResult* r = readout(); r && kind == model::PhaseKind::Test)
         return r->report.accuracy();
     return std::nullopt;
 }
