@@ -4,9 +4,9 @@
 
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
-#include "app/workbench/experimentio.h"
 #include "app/workbench/layerstackeditor.h"
 #include "app/workbench/parametereditor.h"
+#include "app/workbench/pipelinephases.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/texts.h"
@@ -14,6 +14,8 @@
 #include "views/kernelgridview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
+#include "model/experiment.h"
+#include "model/seedimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -131,6 +133,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ExperimentDocument::changed, this, [this](ExperimentDocument::Changes c) {
         if (c & ExperimentDocument::Change::Layers)
             rebuildPhaseActions();
+        if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights))
+            showLearnedKernels();
         updateRunActions();
     });
     connect(m_document, &ExperimentDocument::modifiedChanged, this, [this] { updateTitle(); });
@@ -144,7 +148,8 @@ MainWindow::MainWindow(QWidget* parent)
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
 
-    m_document->reset(preset(QStringLiteral("seed")).state);
+    m_run->setPhaseProvider(pipelinePhases());
+    m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
     rebuildPhaseActions();
     readSettings();
     updateTitle();
@@ -345,6 +350,10 @@ void MainWindow::createDocks()
     resizeDocks({log}, {110}, Qt::Vertical);
 
     connect(m_layers, &LayerStackEditor::currentLayerChanged, m_parameters, &ParameterEditor::setLayer);
+    connect(m_layers, &LayerStackEditor::currentLayerChanged, this, [this] {
+        if (!m_run->isRunning())
+            showLearnedKernels();
+    });
     connect(m_parameters, &ParameterEditor::layerChosen, m_layers, &LayerStackEditor::setCurrentLayer);
     connect(m_data, &DataPanel::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
 }
@@ -582,6 +591,39 @@ std::vector<float> toViewOrder(const std::vector<float>& kchw, int k, int c, int
 
 } // namespace
 
+void MainWindow::showLearnedKernels()
+{
+    const model::Experiment& e = m_document->experiment();
+    const model::Network& net = e.network;
+    // The selected layer if it is a conv layer with weights, else the first such layer.
+    int layer = -1;
+    const int current = m_layers->currentLayer();
+    if (current >= 0 && current < int(net.layers.size()) && e.weights(current))
+        layer = current;
+    for (int i = 0; layer < 0 && i < int(net.layers.size()); ++i)
+        if (net.layers[i].kind == model::LayerKind::Conv && e.weights(i))
+            layer = i;
+    if (layer < 0) {
+        if (auto* stack = qobject_cast<QStackedWidget*>(m_kernelView->parentWidget()))
+            stack->setCurrentIndex(0);
+        if (auto* stack = qobject_cast<QStackedWidget*>(m_changeView->parentWidget()))
+            stack->setCurrentIndex(0);
+        return;
+    }
+    const std::vector<std::int64_t> shape = model::weightsShape(net, layer); // K, C, kh, kw
+    PhaseSnapshot s;
+    s.layer = layer;
+    s.kernelCount = int(shape[0]);
+    s.channels = int(shape[1]);
+    s.kh = int(shape[2]);
+    s.kw = int(shape[3]);
+    s.kernels = e.weights(layer)->toFloat();
+    const auto initial = e.arrays.find(model::weightsKey(layer, true));
+    if (initial != e.arrays.end())
+        s.reference = initial->second.toFloat();
+    onSnapshot(s);
+}
+
 void MainWindow::showView(QWidget* view)
 {
     if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
@@ -635,13 +677,13 @@ void MainWindow::newFromPreset(const QString& id)
 {
     if (m_run->isRunning())
         m_run->cancel();
-    const Preset p = preset(id);
-    DocumentState state = p.state;
-    if (state.data.name == "fashion-mnist" && QDir(DataPanel::installedFashionMnist()).exists())
-        state.data.dataDir = DataPanel::installedFashionMnist().toStdString();
-    m_document->reset(state);
+    m_document->reset(makeExperiment(id, DataPanel::installedFashionMnist()));
     m_layers->setCurrentLayer(0);
-    appendLog(tr("New experiment: %1").arg(p.title));
+    QString title = id;
+    for (const Preset& p : presets())
+        if (p.id == id)
+            title = p.title;
+    appendLog(tr("New experiment: %1").arg(title));
 }
 
 void MainWindow::open()
@@ -662,8 +704,8 @@ bool MainWindow::openExperiment(const QString& path, bool interactive)
     if (m_run->isRunning())
         m_run->cancel();
     try {
-        DocumentState state = loadExperimentFolder(path);
-        m_document->reset(state, QDir(path).absolutePath());
+        const model::Experiment e = model::loadExperiment(QDir(path).absolutePath().toStdString());
+        m_document->reset(e, QDir(path).absolutePath());
     } catch (const std::exception& e) {
         appendLog(tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())));
         if (interactive)
@@ -699,7 +741,7 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString& path)
 {
     try {
-        saveExperimentFolder(path, m_document->state());
+        model::saveExperiment(m_document->experiment(), path.toStdString());
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot save experiment"),
                              tr("Could not save “%1”:\n%2").arg(path, QString::fromUtf8(e.what())));
@@ -770,8 +812,15 @@ void MainWindow::importWeights()
     if (dir.isEmpty())
         return;
     settings.setValue(QStringLiteral("folders/import"), dir);
-    QMessageBox::information(this, tr("Import Original Weights"),
-                             tr("This build cannot import weight files yet."));
+    model::Experiment e = m_document->experiment();
+    try {
+        const std::vector<std::string> files = model::importSeedWeights(e, dir.toStdString());
+        m_document->applyResult(e, ExperimentDocument::Change::Weights);
+        appendLog(tr("Imported %1 weight file(s) from %2").arg(files.size()).arg(dir));
+    } catch (const std::exception& ex) {
+        QMessageBox::warning(this, tr("Import Original Weights"),
+                             tr("Could not import from “%1”:\n%2").arg(dir, QString::fromUtf8(ex.what())));
+    }
 }
 
 void MainWindow::exportPlot()

@@ -126,6 +126,8 @@ private:
     void onPhaseStarted(const PhaseId& id, int step, int steps);
     void onRunningChanged(bool running);
     void onSnapshot(const PhaseSnapshot& snapshot);
+    /// Shows the learned kernels of the selected (or first trained) layer.
+    void showLearnedKernels();
     /// Shows `view` instead of its hint.
     void showView(QWidget* view);
 
