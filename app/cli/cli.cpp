@@ -13,6 +13,9 @@ int cmdVersion(Args& args, Io& io);
 int cmdNew(Args& args, Io& io);
 int cmdInfo(Args& args, Io& io);
 int cmdImportSeed(Args& args, Io& io);
+int cmdBench(Args& args, Io& io);
+int cmdProbe(Args& args, Io& io);
+int cmdListen(Args& args, Io& io);
 int cmdTrain(Args& args, Io& io);
 int cmdTest(Args& args, Io& io);
 int cmdRun(Args& args, Io& io);
@@ -34,6 +37,13 @@ const std::vector<Command>& commandTable()
          "import the original package's w_layer_N weight files into an experiment",
          {"json"},
          &cmdImportSeed},
+        {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
+        {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
+         "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
+        {"listen",
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
+         "[--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
         {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
          "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
          &cmdTrain},

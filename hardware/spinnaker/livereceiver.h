@@ -51,6 +51,7 @@ struct LiveReceiverStats
     std::uint64_t delivered = 0;       ///< Spikes handed to the callback
     std::uint64_t droppedPaused = 0;   ///< Spikes counted but not delivered while paused
     std::uint64_t filtered = 0;        ///< Spikes of populations not asked for
+    std::uint64_t callbackErrors = 0;  ///< Exceptions thrown by onSpikes/onNotice (caught)
 };
 
 /**
