@@ -2,8 +2,8 @@
 // SpikingConvNet Workbench — turns a phase into a standalone PyNN script.
 #include "hardware/spinnaker/pynnscriptgenerator.h"
 
-#include "hardware/spinnaker/pynnnpy.h"
 #include "model/error.h"
+#include "model/npy.h"
 
 #include <algorithm>
 #include <charconv>
@@ -77,8 +77,16 @@ std::string projWhere(const PhaseDescription& phase, int i)
     return "projection " + std::to_string(i) + " '" + projLabel(phase, i) + "'";
 }
 
-/// PyNN's default initial membrane potential of IF_curr_exp [mV].
-constexpr double kPynnInitialV = -65.0;
+/// The PyNN recordable of a RecordMembrane (sPyNNaker calls the synaptic currents gsyn_*).
+std::string variableName(RecordMembrane::Variable v)
+{
+    switch (v) {
+    case RecordMembrane::Variable::V: return "v";
+    case RecordMembrane::Variable::IsynExc: return "gsyn_exc";
+    case RecordMembrane::Variable::IsynInh: return "gsyn_inh";
+    }
+    return "v";
+}
 
 bool isSource(const Population& p) { return p.type == CellType::SpikeSourceArray; }
 
@@ -89,12 +97,12 @@ double maxDelay(const PhaseDescription& phase)
     double d = 0.0;
     for (const Projection& p : phase.projections) {
         if (const auto* l = std::get_if<FromList>(&p.connector))
-            for (float x : l->delay)
-                d = std::max(d, double(x));
+            for (double x : l->delay)
+                d = std::max(d, x);
         else if (const auto* a = std::get_if<AllToAll>(&p.connector))
-            d = std::max(d, double(a->delay));
+            d = std::max(d, a->delay);
         else if (const auto* c = std::get_if<Convolution>(&p.connector))
-            d = std::max(d, double(c->delay));
+            d = std::max(d, c->delay);
     }
     return d;
 }
@@ -217,10 +225,16 @@ def spikes_of(population):
     return rows[np.lexsort((rows[:, 0], rows[:, 1]))] if len(rows) else rows.reshape(0, 2)
 
 
-def membrane_of(population, neurons):
-    """Recorded v: sample times [ms] and values [mV], one column per neuron in `neurons` order."""
-    signal = population.get_data("v").segments[0].filter(name="v")[0]
-    values = np.asarray(signal.rescale("mV").magnitude, dtype=float)
+def membrane_of(population, neurons, variable="v"):
+    """Recorded v [mV] (or a synaptic current [nA], as a positive magnitude): sample
+    times [ms] and values, one column per neuron in `neurons` order."""
+    signal = population.get_data(variable).segments[0].filter(name=variable)[0]
+    try:
+        values = np.asarray(signal.rescale("mV" if variable == "v" else "nA").magnitude, dtype=float)
+    except ValueError:  # a unit the simulator names differently
+        values = np.asarray(signal.magnitude, dtype=float)
+    if variable != "v":
+        values = np.abs(values)
     times = np.round(np.asarray(signal.times.rescale("ms").magnitude, dtype=float), 9)
     channels = signal.array_annotations.get("channel_index", None) if hasattr(signal, "array_annotations") else None
     if channels is None:
@@ -238,11 +252,15 @@ def first_trials_spikes(rows, n_trials):
 
 
 def first_trials_membrane(times, values, n_trials):
-    """Membrane samples of the first n_trials trials, gaps removed, ending at n_trials * TRIAL_MS."""
-    k = np.floor(times / TRIAL_STRIDE + 1e-9)
-    local = times - k * TRIAL_STRIDE
-    keep = (k < n_trials) & ((local < TRIAL_MS - 1e-9) | ((k == n_trials - 1) & (local <= TRIAL_MS + 1e-9)))
-    return np.round(k[keep] * TRIAL_MS + local[keep], 9), values[keep]
+    """Membrane samples of the first n_trials trials, gaps removed: each trial's samples
+    from its start to its end inclusive, trial k's at k * TRIAL_MS + local time."""
+    parts_t, parts_v = [np.zeros(0)], [values[:0]]
+    for k in range(n_trials):
+        start = k * TRIAL_STRIDE
+        keep = (times >= start - 1e-9) & (times <= start + TRIAL_MS + 1e-9)
+        parts_t.append(np.round(times[keep] - start + k * TRIAL_MS, 9))
+        parts_v.append(values[keep])
+    return np.concatenate(parts_t), np.concatenate(parts_v)
 
 
 def trial_counts(rows, size, n_trials):
@@ -341,7 +359,7 @@ FromList PynnScriptGenerator::expandConvolution(const Convolution& c)
     FromList l;
     const int inPlane = c.in.h * c.in.w;
     const int outPlane = c.out.h * c.out.w;
-    auto add = [&](int pre, int post, float w) {
+    auto add = [&](int pre, int post, double w) {
         l.pre.push_back(pre);
         l.post.push_back(post);
         l.weight.push_back(w);
@@ -384,6 +402,9 @@ double PynnScriptGenerator::settleTimeMs(const PhaseDescription& phase)
         const double tau = std::max({p.params.tauM, p.params.tauSynE, p.params.tauSynI});
         settle = std::max({settle, p.params.tauRefrac, 14.0 * tau});
     }
+    for (const Projection& p : phase.projections)
+        if (p.stdp)
+            settle = std::max(settle, 14.0 * std::max(p.stdp->tauPlus, p.stdp->tauMinus));
     settle += maxDelay(phase);
     const double dt = phase.dt > 0 ? phase.dt : 1.0;
     return std::ceil(settle / dt - 1e-9) * dt;
@@ -534,7 +555,7 @@ void PynnScriptGenerator::validate(const PhaseDescription& phase) const
                 throw model::Error("has " + std::to_string(c->kernels.size()) + " kernel weights, expected " +
                                        std::to_string(expected),
                                    w);
-            for (float k : c->kernels)
+            for (double k : c->kernels)
                 checkWeight(k, "kernel ");
             checkDelay(c->delay, "");
             if (pr.stdp)
@@ -572,6 +593,10 @@ void PynnScriptGenerator::validate(const PhaseDescription& phase) const
         const Population& p = phase.populations[std::size_t(m.population)];
         if (isSource(p))
             throw model::Error("'" + popLabel(phase, m.population) + "' is a spike source and has no membrane", w);
+        if (m.variable != RecordMembrane::Variable::V && target != PynnTarget::Spinnaker)
+            throw model::Error("PyNN's IF_curr_exp on " + std::string(simulatorName(target)) +
+                                   " records only spikes and v, not synaptic currents",
+                               w);
         if (m.neurons.empty())
             throw model::Error("no neurons chosen", w);
         for (std::int32_t n : m.neurons)
@@ -611,13 +636,6 @@ void PynnScriptGenerator::validate(const PhaseDescription& phase) const
         const std::string w = "trial batch";
         if (b.inputs.empty())
             throw model::Error("has no trials", w);
-        for (const Projection& pr : phase.projections)
-            if (pr.stdp)
-                throw model::Error("trials must be independent, but projection '" + pr.label +
-                                       "' is plastic (a batch runs all trials in one simulation)",
-                                   w);
-        if (!phase.recordWeights.empty())
-            throw model::Error("weight recordings make no sense in a batch of static trials", w);
         if (b.countPopulation < 0 || b.countPopulation >= int(phase.populations.size()))
             throw model::Error("count population " + std::to_string(b.countPopulation) + " does not exist", w);
         if (b.recordFirstTrials < 0 || b.recordFirstTrials > int(b.inputs.size()))
@@ -679,7 +697,9 @@ PynnScript PynnScriptGenerator::generate(const PhaseDescription& phase) const
             }
             return s + "], dtype=float).reshape(-1, " + std::to_string(cols) + ")";
         }
-        script.files.push_back({"inputs/" + file, pynn::npyBytesF64(rows, n, cols)});
+        script.files.push_back(
+            {"inputs/" + file, model::npyBytes(model::NpyArray::fromDouble(
+                                   {std::int64_t(n), std::int64_t(cols)}, std::vector<double>(rows)))});
         return "load(" + pyStr(file) + ")";
     };
 
@@ -856,8 +876,8 @@ def board_unreachable(error):
               << "        tau_syn_E=" << num(q.tauSynE) << ", tau_syn_I=" << num(q.tauSynI)
               << ", i_offset=" << num(q.iOffset) << "),  # ms, ms, nA\n"
               << "        label=" << pyStr(label) << "))\n";
-            if (q.vRest != kPynnInitialV) // PyNN starts IF_curr_exp at v = -65 mV; the phase starts at rest
-                o << "    pops[-1].initialize(v=" << num(q.vRest) << ")\n";
+            if (p.initialV) // otherwise PyNN's default initial v of IF_curr_exp, -65 mV
+                o << "    pops[-1].initialize(v=" << num(*p.initialV) << ")\n";
         }
     }
 
@@ -876,7 +896,7 @@ def board_unreachable(error):
             o << "    conn = None\n";
             connector = std::string("sim.AllToAllConnector(allow_self_connections=") +
                         (a->allowSelfConnections ? "True" : "False") + ")";
-            weight = num(negate ? -double(a->weight) : double(a->weight));
+            weight = num(negate ? -a->weight : a->weight);
             delay = num(a->delay);
         } else {
             FromList list;
@@ -937,17 +957,18 @@ def board_unreachable(error):
         spikePops.insert(phase.batch->countPopulation);
     for (int p : spikePops)
         o << "    pops[" << p << "].record(\"spikes\")\n";
-    std::map<int, std::set<std::int32_t>> vNeurons;
-    std::map<int, double> vInterval;
+    std::map<std::pair<int, std::string>, std::set<std::int32_t>> sampled; // (population, variable) → neurons
+    std::map<int, double> interval;
     for (const RecordMembrane& m : phase.recordMembrane) {
-        vNeurons[m.population].insert(m.neurons.begin(), m.neurons.end());
-        vInterval[m.population] = m.intervalMs;
+        sampled[{m.population, variableName(m.variable)}].insert(m.neurons.begin(), m.neurons.end());
+        interval[m.population] = m.intervalMs;
     }
-    for (const auto& [p, set] : vNeurons) {
+    for (const auto& [key, set] : sampled) {
+        const int p = key.first;
         const bool all = int(set.size()) == phase.populations[std::size_t(p)].size;
         const std::vector<std::int32_t> ids(set.begin(), set.end());
-        o << "    pops[" << p << "]" << (all ? "" : "[" + intList(ids) + "]") << ".record(\"v\", sampling_interval="
-          << num(vInterval[p]) << ")\n";
+        o << "    pops[" << p << "]" << (all ? "" : "[" + intList(ids) + "]") << ".record(" << pyStr(key.second)
+          << ", sampling_interval=" << num(interval[p]) << ")\n";
     }
     if (spinnaker && m_options.spinnaker.liveOutput && !phase.recordSpikes.empty()) {
         const SpinnakerSettings& s = m_options.spinnaker;
@@ -969,12 +990,18 @@ def board_unreachable(error):
 
     // ---------------- run
     // Stops: every weight snapshot time (a multiple of its interval) and the end.
-    std::map<std::int64_t, std::vector<std::size_t>> due; // step → weight recordings due then
+    // In batch mode snapshots fall inside the recorded trials, at local multiples of
+    // the interval, and are reported at k·duration + local time (gaps removed).
+    std::map<std::int64_t, std::vector<std::pair<std::size_t, double>>> due; // step → (recording, reported ms)
     const auto totalSteps = std::int64_t(std::llround(total / phase.dt));
+    const auto trialSteps = std::int64_t(std::llround(phase.durationMs / phase.dt));
+    const auto strideSteps = std::int64_t(std::llround(stride / phase.dt));
+    const int snapshotTrials = batch ? phase.batch->recordFirstTrials : 1;
     for (std::size_t r = 0; r < phase.recordWeights.size(); ++r) {
         const auto every = std::int64_t(std::llround(phase.recordWeights[r].everyMs / phase.dt));
-        for (std::int64_t k = every; k <= totalSteps; k += every)
-            due[k].push_back(r);
+        for (int t = 0; t < snapshotTrials; ++t)
+            for (std::int64_t k = every; k <= (batch ? trialSteps : totalSteps); k += every)
+                due[t * strideSteps + k].emplace_back(r, double(t * trialSteps + k) * phase.dt);
     }
     due[totalSteps];
 
@@ -990,7 +1017,7 @@ def board_unreachable(error):
     for (std::size_t r = 0; r < phase.recordWeights.size(); ++r)
         o << (r ? ", " : "") << r << ": ([], [])";
     o << "}\n"
-      << "    # (time ms, weight recordings due then)\n"
+      << "    # (time ms, [(weight recording, time reported for it ms), ...])\n"
       << "    stops = [";
     {
         std::size_t k = 0;
@@ -998,7 +1025,7 @@ def board_unreachable(error):
             o << (k++ ? ", " : "") << "(" << (step == totalSteps ? std::string("DURATION") : num(double(step) * phase.dt))
               << ", [";
             for (std::size_t j = 0; j < list.size(); ++j)
-                o << (j ? ", " : "") << list[j];
+                o << (j ? ", " : "") << "(" << list[j].first << ", " << num(list[j].second) << ")";
             o << "])";
         }
     }
@@ -1015,8 +1042,8 @@ def board_unreachable(error):
       << "            sim.run(step)\n"
       << "            now += step\n"
       << "            print(\"progress %g/%g ms\" % (now, DURATION), flush=True)\n"
-      << "        for r in weights_due:\n"
-      << "            snapshots[r][0].append(now)\n"
+      << "        for r, reported in weights_due:\n"
+      << "            snapshots[r][0].append(reported)\n"
       << "            snapshots[r][1].append(weights_of(projs[recorded[r]], conns[recorded[r]]))\n"
       << "    return snapshots\n";
 
@@ -1033,7 +1060,10 @@ def board_unreachable(error):
     }
     for (std::size_t r = 0; r < phase.recordMembrane.size(); ++r) {
         const RecordMembrane& m = phase.recordMembrane[r];
-        o << "    times, values = membrane_of(pops[" << m.population << "], " << intList(m.neurons) << ")\n";
+        o << "    times, values = membrane_of(pops[" << m.population << "], " << intList(m.neurons);
+        if (m.variable != RecordMembrane::Variable::V)
+            o << ", " << pyStr(variableName(m.variable));
+        o << ")\n";
         if (batch)
             o << "    times, values = first_trials_membrane(times, values, " << phase.batch->recordFirstTrials
               << ")\n";
@@ -1091,34 +1121,43 @@ if __name__ == "__main__":
 
 // ------------------------------------------------------------ results
 
+PynnTable readPynnTable(const std::filesystem::path& path)
+{
+    const model::NpyArray a = model::readNpy(path.string());
+    PynnTable t;
+    t.data = a.toDouble();
+    t.rows = a.shape.empty() ? 1 : std::size_t(a.shape[0]);
+    for (std::size_t i = 1; i < a.shape.size(); ++i)
+        t.cols *= std::size_t(a.shape[i]);
+    return t;
+}
+
 PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDescription& phase)
 {
-    using pynn::NpyArray;
-    using pynn::readNpy;
     if (!std::filesystem::exists(outDir / "done.json"))
         throw model::Error("the PyNN script ended without writing its results (done.json is missing)",
                            outDir.string());
     PhaseResult result;
     auto need = [&](const std::string& name, std::size_t cols) {
-        NpyArray a = readNpy(outDir / name);
-        if (a.rows() > 0 && a.cols() != cols)
-            throw model::Error("expected " + std::to_string(cols) + " columns, found " + std::to_string(a.cols()),
+        PynnTable a = readPynnTable(outDir / name);
+        if (a.rows > 0 && a.cols != cols)
+            throw model::Error("expected " + std::to_string(cols) + " columns, found " + std::to_string(a.cols),
                                (outDir / name).string());
         return a;
     };
     for (std::size_t r = 0; r < phase.recordSpikes.size(); ++r) {
-        const NpyArray a = need("spikes_" + std::to_string(r) + ".npy", 2);
+        const PynnTable a = need("spikes_" + std::to_string(r) + ".npy", 2);
         SpikeList s;
-        for (std::size_t i = 0; i < a.rows(); ++i)
+        for (std::size_t i = 0; i < a.rows; ++i)
             s.add(std::int32_t(std::llround(a.at(i, 0))), a.at(i, 1));
         result.spikes.push_back(std::move(s));
     }
     for (std::size_t r = 0; r < phase.recordMembrane.size(); ++r) {
         const RecordMembrane& m = phase.recordMembrane[r];
-        const NpyArray v = need("v_" + std::to_string(r) + ".npy", m.neurons.size());
-        const NpyArray t = readNpy(outDir / ("v_times_" + std::to_string(r) + ".npy"));
-        if (t.data.size() != v.rows())
-            throw model::Error(std::to_string(t.data.size()) + " sample times for " + std::to_string(v.rows()) +
+        const PynnTable v = need("v_" + std::to_string(r) + ".npy", m.neurons.size());
+        const PynnTable t = readPynnTable(outDir / ("v_times_" + std::to_string(r) + ".npy"));
+        if (t.data.size() != v.rows)
+            throw model::Error(std::to_string(t.data.size()) + " sample times for " + std::to_string(v.rows) +
                                    " membrane samples",
                                (outDir / ("v_times_" + std::to_string(r) + ".npy")).string());
         MembraneTrace trace;
@@ -1136,8 +1175,8 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
     for (std::size_t r = 0; r < phase.recordWeights.size(); ++r) {
         const std::size_t n = nConnections(phase.recordWeights[r].projection);
         const std::string name = "weights_" + std::to_string(r) + ".npy";
-        const NpyArray w = readNpy(outDir / name);
-        const NpyArray t = readNpy(outDir / ("weight_times_" + std::to_string(r) + ".npy"));
+        const PynnTable w = readPynnTable(outDir / name);
+        const PynnTable t = readPynnTable(outDir / ("weight_times_" + std::to_string(r) + ".npy"));
         std::vector<WeightSnapshot> snaps;
         const std::size_t rows = t.data.size();
         if (w.data.size() != rows * n)
@@ -1154,30 +1193,28 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
     }
     for (int i = 0; i < int(phase.projections.size()); ++i) {
         const Projection& p = phase.projections[std::size_t(i)];
-        std::vector<float> w;
+        std::vector<double> w;
         if (p.stdp) {
             const std::string name = "final_weights_" + std::to_string(i) + ".npy";
-            const NpyArray a = readNpy(outDir / name);
+            const PynnTable a = readPynnTable(outDir / name);
             if (a.data.size() != nConnections(i))
                 throw model::Error("holds " + std::to_string(a.data.size()) + " weights for " +
                                        std::to_string(nConnections(i)) + " connections",
                                    (outDir / name).string());
             w.assign(a.data.begin(), a.data.end());
         } else if (const auto* l = std::get_if<FromList>(&p.connector)) {
-            w = l->weight;
-        } else if (const auto* a = std::get_if<AllToAll>(&p.connector)) {
-            w.assign(nConnections(i), a->weight);
+            w = l->weight; // static list: the weights given; static all-to-all and convolutions: empty
         }
         result.finalWeights.push_back(std::move(w));
     }
     if (phase.batch) {
         const int size = phase.populations[std::size_t(phase.batch->countPopulation)].size;
-        const NpyArray c = need("counts.npy", std::size_t(size));
-        if (c.rows() != phase.batch->inputs.size())
-            throw model::Error("holds " + std::to_string(c.rows()) + " trials, expected " +
+        const PynnTable c = need("counts.npy", std::size_t(size));
+        if (c.rows != phase.batch->inputs.size())
+            throw model::Error("holds " + std::to_string(c.rows) + " trials, expected " +
                                    std::to_string(phase.batch->inputs.size()),
                                (outDir / "counts.npy").string());
-        for (std::size_t t = 0; t < c.rows(); ++t) {
+        for (std::size_t t = 0; t < c.rows; ++t) {
             std::vector<std::int32_t> row(static_cast<std::size_t>(size));
             for (int j = 0; j < size; ++j)
                 row[std::size_t(j)] = std::int32_t(std::llround(c.at(t, std::size_t(j))));

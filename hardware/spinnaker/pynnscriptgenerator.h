@@ -95,12 +95,19 @@ struct PynnScript
  *
  * Batch mode (TrialBatch) runs every trial in ONE simulation: trial k's
  * spikes are shifted by k·(duration + gap), where the idle gap lets
- * membrane, synaptic currents and refractoriness return to rest before the
- * next trial (settleTimeMs()). One run is the only workable way on
- * SpiNNaker, where every sim.reset() reloads the board, and it costs
- * Brian 2 one code generation instead of one per trial. Spikes and
- * membrane samples of the first `recordFirstTrials` trials come back with
- * the gaps removed: trial k's local time t is reported at k·duration + t.
+ * membrane, synaptic currents, refractoriness and STDP traces return to
+ * rest (below 1e-6 of their value, settleTimeMs()) before the next trial;
+ * plastic weights carry over, as TrialBatch asks. One run is the only
+ * workable way on SpiNNaker, where every sim.reset() reloads the board, and
+ * it costs Brian 2 one code generation instead of one per trial. The
+ * recordings of the first `recordFirstTrials` trials come back as the
+ * embedded simulator gives them: trial k's local time t at k·duration + t,
+ * each trial's membrane samples from 0 to duration inclusive, weight
+ * snapshots at local multiples of their interval.
+ *
+ * Initial state: v = Population::initialV when set, else PyNN's −65 mV.
+ * Synaptic currents can be recorded on SpiNNaker only (`gsyn_exc`/`gsyn_inh`);
+ * PyNN's IF_curr_exp on NEST and Brian 2 records spikes and v.
  *
  * @code
  * PynnScriptOptions o;
@@ -124,8 +131,9 @@ public:
     void validate(const PhaseDescription& phase) const;
 
     /// Idle time after each trial in batch mode [ms]: the largest delay plus
-    /// max(tau_refrac, 14·max(tau_m, tau_syn_E, tau_syn_I)) over the neuron
-    /// populations (state decays below 1e-6 of its value), rounded up to dt.
+    /// max(tau_refrac, 14·max(tau_m, tau_syn_E, tau_syn_I, tau_plus, tau_minus))
+    /// over neuron populations and plastic projections (state decays below
+    /// 1e-6 of its value), rounded up to dt.
     static double settleTimeMs(const PhaseDescription& phase);
 
     /// The gap this generator uses for `phase` (option or settleTimeMs()).
@@ -144,12 +152,25 @@ private:
     PynnScriptOptions m_options;
 };
 
+/// A `.npy` array as rows (first axis) × the product of the other axes, in doubles.
+struct PynnTable
+{
+    std::size_t rows = 0;
+    std::size_t cols = 1;
+    std::vector<double> data; ///< Row-major
+
+    double at(std::size_t r, std::size_t c) const { return data[r * cols + c]; }
+};
+
+/// Reads a `.npy` file (model::readNpy) as a table; throws model::Error naming the file.
+PynnTable readPynnTable(const std::filesystem::path& path);
+
 /**
  * @brief Reads what a generated script wrote into `outDir` back into a PhaseResult.
  *
- * Static projections' final weights are the weights the phase gave (FromList
- * order, AllToAll pre-major, empty for convolutions); plastic ones come from
- * the script. Throws model::Error naming the missing or malformed file.
+ * Static lists' final weights are the weights the phase gave, static
+ * all-to-all and convolutions' are empty (as the embedded simulator's);
+ * plastic ones come from the script. Throws model::Error naming the missing or malformed file.
  */
 PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDescription& phase);
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "hardware/backend.h"
-#include "hardware/spinnaker/pynnnpy.h"
+#include "hardware/spinnaker/pynnscriptgenerator.h"
 #include "model/error.h"
 
 #include <nlohmann/json.hpp>
@@ -26,13 +26,13 @@ struct OracleCase
     hardware::PhaseDescription phase;
     std::map<std::string, int> populationIndex;
 
-    hardware::pynn::NpyArray expected(const std::string& name) const
+    hardware::PynnTable expected(const std::string& name) const
     {
-        return hardware::pynn::readNpy(dir / "expected" / name);
+        return hardware::readPynnTable(dir / "expected" / name);
     }
-    hardware::pynn::NpyArray input(const std::string& name) const
+    hardware::PynnTable input(const std::string& name) const
     {
-        return hardware::pynn::readNpy(dir / "inputs" / name);
+        return hardware::readPynnTable(dir / "inputs" / name);
     }
 };
 
@@ -55,8 +55,8 @@ inline OracleCase loadOracleCase(const std::filesystem::path& dir)
         pop.size = p.at("size").get<int>();
         if (p.at("cell_type") == "spike_source_array") {
             pop.type = hardware::CellType::SpikeSourceArray;
-            const auto a = hardware::pynn::readNpy(dir / p.at("spikes_file").get<std::string>());
-            for (std::size_t i = 0; i < a.rows(); ++i)
+            const auto a = hardware::readPynnTable(dir / p.at("spikes_file").get<std::string>());
+            for (std::size_t i = 0; i < a.rows; ++i)
                 pop.spikes.add(std::int32_t(a.at(i, 0)), a.at(i, 1));
         } else {
             const json& q = p.at("parameters");
@@ -84,19 +84,19 @@ inline OracleCase loadOracleCase(const std::filesystem::path& dir)
                                                        : hardware::Receptor::Excitatory;
         const json& con = p.at("connector");
         if (con.at("type") == "from_list") {
-            const auto a = hardware::pynn::readNpy(dir / con.at("file").get<std::string>());
+            const auto a = hardware::readPynnTable(dir / con.at("file").get<std::string>());
             hardware::FromList l;
-            for (std::size_t i = 0; i < a.rows(); ++i) {
+            for (std::size_t i = 0; i < a.rows; ++i) {
                 l.pre.push_back(std::int32_t(a.at(i, 0)));
                 l.post.push_back(std::int32_t(a.at(i, 1)));
-                l.weight.push_back(float(a.at(i, 2)));
-                l.delay.push_back(float(a.at(i, 3)));
+                l.weight.push_back(a.at(i, 2));
+                l.delay.push_back(a.at(i, 3));
             }
             pr.connector = l;
         } else {
             hardware::AllToAll a;
-            a.weight = con.at("weight_nA").get<float>();
-            a.delay = con.at("delay_ms").get<float>();
+            a.weight = con.at("weight_nA").get<double>();
+            a.delay = con.at("delay_ms").get<double>();
             a.allowSelfConnections = con.at("allow_self_connections").get<bool>();
             pr.connector = a;
         }
@@ -143,7 +143,7 @@ inline hardware::Convolution convSmallConvolution(const OracleCase& c)
     conv.out = {4, 4, 2};
     conv.kh = conv.kw = 3;
     conv.kernels.assign(kernels.data.begin(), kernels.data.end());
-    conv.delay = 1.0f;
+    conv.delay = 1.0;
     return conv;
 }
 

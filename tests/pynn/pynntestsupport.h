@@ -41,6 +41,22 @@ inline bool pythonHas(const std::string& modules)
                      modules + "'.split()) else 1)") == 0;
 }
 
+/// One IF_curr_exp neuron driven by a constant 3 nA for `durationMs`: the smallest phase.
+inline hardware::PhaseDescription constantCurrentPhase(double durationMs)
+{
+    hardware::PhaseDescription ph;
+    ph.durationMs = durationMs;
+    hardware::Population p;
+    p.label = "neuron";
+    p.size = 1;
+    p.params.iOffset = 3.0;
+    p.params.tauRefrac = 1.0;
+    p.params.vThresh = -10.0;
+    ph.populations = {p};
+    ph.recordSpikes = {{0}};
+    return ph;
+}
+
 /// Backend options for Brian 2 runs in tests: numpy code generation (no Cython
 /// compile on a cold cache: a first Cython run costs ~15 s more here).
 inline hardware::PynnBackendOptions brian2TestOptions(const std::string& runRoot)

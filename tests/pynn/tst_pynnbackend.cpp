@@ -21,20 +21,9 @@ using namespace scnn::hardware;
 
 namespace {
 
-/// One neuron driven by a constant current for 50 ms: the smallest phase.
 PhaseDescription tinyPhase()
 {
-    PhaseDescription ph;
-    ph.durationMs = 50.0;
-    Population p;
-    p.label = "neuron";
-    p.size = 1;
-    p.params.iOffset = 3.0;
-    p.params.tauRefrac = 1.0;
-    p.params.vThresh = -10.0;
-    ph.populations = {p};
-    ph.recordSpikes = {{0}};
-    return ph;
+    return test::constantCurrentPhase(50.0);
 }
 
 void writeFile(const QString& path, const char* text)
