@@ -7,11 +7,19 @@
 #include "app/workbench/layerstackeditor.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
+#include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/texts.h"
 #include "views/plotexport.h"
+#include "views/accuracychartview.h"
+#include "views/activityview.h"
+#include "views/confusionmatrixview.h"
+#include "views/imagegridview.h"
 #include "views/kernelgridview.h"
+#include "views/logview.h"
+#include "views/membranetraceview.h"
+#include "views/spikerasterview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
 #include "model/experiment.h"
@@ -115,13 +123,27 @@ MainWindow::MainWindow(QWidget* parent)
             "kernels", tr("Kernels"));
     addView(withHint(m_changeView, tr("Weight changes (after − before) appear here while a layer trains.")),
             "change", tr("Weight change"));
-    addView(placeholder(tr("Spikes appear here while a phase runs."), m_views), "raster", tr("Spike raster"));
-    addView(placeholder(tr("Membrane potentials appear here while a phase runs."), m_views), "membrane",
-            tr("Membrane"));
-    addView(placeholder(tr("Spike counts per kernel map appear here."), m_views), "activity", tr("Activity"));
-    addView(placeholder(tr("Accuracy of every test run appears here."), m_views), "accuracy", tr("Accuracy"));
-    addView(placeholder(tr("The confusion matrix appears here after a test."), m_views), "confusion",
+    m_recorded.raster = new views::SpikeRasterView;
+    m_recorded.membrane = new views::MembraneTraceView;
+    m_recorded.activity = new views::ActivityView;
+    m_recorded.accuracy = new views::AccuracyChartView;
+    m_recorded.confusion = new views::ConfusionMatrixView;
+    m_inputs = new views::ImageGridView;
+    addView(withHint(m_recorded.raster, tr("Input (blue) and kernel (red) spikes of a layer appear here when it "
+                                           "has trained.")),
+            "raster", tr("Spike raster"));
+    addView(withHint(m_recorded.membrane, tr("Membrane potentials of the first kernels appear here when a layer "
+                                             "has trained.")),
+            "membrane", tr("Membrane"));
+    addView(withHint(m_recorded.activity, tr("Spike counts of the last layer per kernel map appear here after "
+                                             "the SVM or a test.")),
+            "activity", tr("Activity"));
+    addView(withHint(m_recorded.accuracy, tr("The accuracy of every test run appears here.")), "accuracy",
+            tr("Accuracy"));
+    addView(withHint(m_recorded.confusion, tr("The confusion matrix appears here after a test.")), "confusion",
             tr("Confusion"));
+    addView(withHint(m_inputs, tr("The input images appear here once the data are found.")), "inputs",
+            tr("Inputs"));
     setCentralWidget(m_views);
 
     createActions();
@@ -133,7 +155,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ExperimentDocument::changed, this, [this](ExperimentDocument::Changes c) {
         if (c & ExperimentDocument::Change::Layers)
             rebuildPhaseActions();
-        if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights))
+        if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
+                 | ExperimentDocument::Change::Results))
             showLearnedKernels();
         updateRunActions();
     });
@@ -326,10 +349,9 @@ void MainWindow::createDocks()
     m_parameters = new ParameterEditor(m_document, this);
     m_encoding = new EncodingEditor(m_document, this);
     m_data = new DataPanel(m_document, this);
-    m_log = new QPlainTextEdit(this);
-    m_log->setReadOnly(true);
+    m_log = new views::LogView(this);
     m_log->setObjectName(QStringLiteral("log"));
-    m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumLines(5000);
     m_runPanel = new QWidget(this);
     createRunPanel(m_runPanel);
 
@@ -356,6 +378,11 @@ void MainWindow::createDocks()
     });
     connect(m_parameters, &ParameterEditor::layerChosen, m_layers, &LayerStackEditor::setCurrentLayer);
     connect(m_data, &DataPanel::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
+    connect(m_data, &DataPanel::previewChanged, this, [this](const PreviewImages& p) {
+        const DataSelection& d = m_document->data();
+        showPreview(m_inputs, p, QString::fromStdString(d.dataDir.empty() ? d.name : d.dataDir));
+        showView(m_inputs, !p.images.empty());
+    });
 }
 
 void MainWindow::createRunPanel(QWidget* panel)
@@ -532,7 +559,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::appendLog(const QString& line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendLine(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
 // --- run ----------------------------------------------------------------------
@@ -603,11 +630,20 @@ void MainWindow::showLearnedKernels()
     for (int i = 0; layer < 0 && i < int(net.layers.size()); ++i)
         if (net.layers[i].kind == model::LayerKind::Conv && e.weights(i))
             layer = i;
+    // Recordings follow the same layer (or the selected one when nothing is trained).
+    const QString dataName = e.dataset.dataDir.empty() ? QString::fromStdString(e.dataset.name)
+                                                       : QString::fromStdString(e.dataset.dataDir);
+    const RecordedShown shown = showRecordings(m_recorded, e, layer >= 0 ? layer : current, dataName);
+    const std::pair<QWidget*, bool> recorded[] = {
+        {m_recorded.raster, shown.raster},     {m_recorded.membrane, shown.membrane},
+        {m_recorded.activity, shown.activity}, {m_recorded.accuracy, shown.accuracy},
+        {m_recorded.confusion, shown.confusion},
+    };
+    for (const auto& [view, has] : recorded)
+        showView(view, has);
     if (layer < 0) {
-        if (auto* stack = qobject_cast<QStackedWidget*>(m_kernelView->parentWidget()))
-            stack->setCurrentIndex(0);
-        if (auto* stack = qobject_cast<QStackedWidget*>(m_changeView->parentWidget()))
-            stack->setCurrentIndex(0);
+        showView(m_kernelView, false);
+        showView(m_changeView, false);
         return;
     }
     const std::vector<std::int64_t> shape = model::weightsShape(net, layer); // K, C, kh, kw
@@ -624,10 +660,10 @@ void MainWindow::showLearnedKernels()
     onSnapshot(s);
 }
 
-void MainWindow::showView(QWidget* view)
+void MainWindow::showView(QWidget* view, bool show)
 {
     if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
-        stack->setCurrentWidget(view);
+        stack->setCurrentIndex(show ? 1 : 0);
 }
 
 void MainWindow::onSnapshot(const PhaseSnapshot& s)
@@ -638,11 +674,11 @@ void MainWindow::onSnapshot(const PhaseSnapshot& s)
     const model::Shape shape{s.kh, s.kw, s.channels};
     const std::vector<float> now = toViewOrder(s.kernels, s.kernelCount, s.channels, s.kh, s.kw);
     m_kernelView->setKernels(shape, now, s.kernelCount);
-    showView(m_kernelView);
+    showView(m_kernelView, true);
     if (s.reference.size() == size) {
         m_changeView->setKernelChange(shape, toViewOrder(s.reference, s.kernelCount, s.channels, s.kh, s.kw), now,
                                       s.kernelCount);
-        showView(m_changeView);
+        showView(m_changeView, true);
     }
 }
 
@@ -715,6 +751,9 @@ bool MainWindow::openExperiment(const QString& path, bool interactive)
     }
     addRecent(m_document->filePath());
     m_layers->setCurrentLayer(0);
+    const QStringList history =
+        QString::fromStdString(m_document->experiment().log).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_log->appendLines(history);
     appendLog(tr("Opened %1").arg(m_document->filePath()));
     return true;
 }

@@ -39,6 +39,13 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
+/// Whether the view tab `name` shows its view rather than the hint.
+bool viewShown(MainWindow& w, const char* name)
+{
+    auto* stack = w.findChild<QStackedWidget*>(QLatin1String(name));
+    return stack && stack->currentIndex() == 1;
+}
+
 bool kernelViewShown(MainWindow& w)
 {
     auto* stack = qobject_cast<QStackedWidget*>(w.kernelView()->parentWidget());
@@ -143,6 +150,8 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QVERIFY(kernelViewShown(again));
+        for (const char* view : {"change", "raster", "membrane", "activity", "accuracy", "confusion"})
+            QVERIFY2(viewShown(again, view), view);
         QCOMPARE(again.document()->experiment().history.size(), std::size_t(3));
         QVERIFY(!again.isWindowModified());
         QVERIFY(again.windowTitle().startsWith(QStringLiteral("classroom")));
