@@ -141,7 +141,7 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent)
     auto* previewBox = new QGroupBox(tr("Preview"), this);
     auto* pl = new QVBoxLayout(previewBox);
     m_preview = new views::ImageGridView(previewBox);
-    m_preview->setMinimumHeight(120);
+    m_preview->setMinimumHeight(80);
     m_status = new QLabel(previewBox);
     m_status->setWordWrap(true);
     pl->addWidget(m_preview, 1);

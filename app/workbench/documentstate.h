@@ -6,6 +6,7 @@
 #include "model/network.h"
 
 #include <cstdint>
+#include <string>
 
 namespace scnn::app {
 
@@ -21,6 +22,7 @@ struct DocumentState
     model::Network network = model::seedNetwork();
     DataSelection data;
     std::uint64_t seed = 1; ///< Seed of initial weights, encodings and the SVM
+    std::string backend = "sim"; ///< Where phases run (hardware::createBackend() name)
 
     bool operator==(const DocumentState&) const = default;
 };

@@ -67,7 +67,7 @@ ExperimentDocument::~ExperimentDocument() = default;
 
 DocumentState ExperimentDocument::state() const
 {
-    return {m_experiment.network, m_experiment.dataset, m_experiment.seed};
+    return {m_experiment.network, m_experiment.dataset, m_experiment.seed, m_experiment.backend};
 }
 
 void ExperimentDocument::reset(const model::Experiment& experiment, const QString& filePath)
@@ -124,6 +124,7 @@ void ExperimentDocument::setState(const DocumentState& state, Changes changes,
     m_experiment.network = state.network;
     m_experiment.dataset = state.data;
     m_experiment.seed = state.seed;
+    m_experiment.backend = state.backend;
     for (const auto& [key, array] : restore)
         m_experiment.arrays[key] = array;
     if (setAside) {
@@ -367,6 +368,12 @@ void ExperimentDocument::setDataFolder(const QString& folder)
         if (!folder.isEmpty())
             s.data.name = folder.contains(QStringLiteral("fashion"), Qt::CaseInsensitive) ? "fashion-mnist" : "mnist";
     });
+}
+
+void ExperimentDocument::setBackend(const QString& name)
+{
+    edit(tr("Choose backend %1").arg(name), Change::Params, {},
+         [&](DocumentState& s) { s.backend = name.toStdString(); });
 }
 
 void ExperimentDocument::setDatasetName(const QString& name)

@@ -110,6 +110,8 @@ public:
     void setTiming(const model::TimingParams& timing, const QString& mergeKey);
     void setEncoding(const model::EncodingParams& encoding, const QString& mergeKey);
     void restoreEncodingTimingDefaults();
+    /// Where phases run ("sim", "sim:spinnaker", "pynn:brian2", …).
+    void setBackend(const QString& name);
 
     // Data selection
     /// Sets the folder (empty: search the usual places); a folder named *fashion* selects Fashion-MNIST.

@@ -11,6 +11,7 @@
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/texts.h"
+#include "hardware/backendregistry.h"
 #include "views/plotexport.h"
 #include "views/accuracychartview.h"
 #include "views/activityview.h"
@@ -155,6 +156,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ExperimentDocument::changed, this, [this](ExperimentDocument::Changes c) {
         if (c & ExperimentDocument::Change::Layers)
             rebuildPhaseActions();
+        const int backend = m_backend->findData(QString::fromStdString(m_document->experiment().backend));
+        if (backend >= 0 && backend != m_backend->currentIndex()) {
+            m_backend->setCurrentIndex(backend);
+            rebuildPhaseActions();
+        }
         if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
                  | ExperimentDocument::Change::Results))
             showLearnedKernels();
@@ -357,18 +363,26 @@ void MainWindow::createDocks()
 
     QDockWidget* layers = addDock(m_layers, tr("Layers"), "layersDock", Qt::LeftDockWidgetArea);
     QDockWidget* params = addDock(m_parameters, tr("Parameters"), "parametersDock", Qt::LeftDockWidgetArea);
-    QDockWidget* encoding = addDock(m_encoding, tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
-    QDockWidget* data = addDock(m_data, tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
+    // Tall panels scroll rather than push the window taller.
+    auto scrolled = [this](QWidget* w) {
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(w);
+        return scroll;
+    };
+    QDockWidget* encoding =
+        addDock(scrolled(m_encoding), tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
+    QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(params, encoding);
     tabifyDockWidget(encoding, data);
     params->raise();
     Q_UNUSED(layers);
-    Q_UNUSED(run);
     Q_UNUSED(log);
-    resizeDocks({layers, params}, {330, 420}, Qt::Vertical);
-    resizeDocks({layers}, {400}, Qt::Horizontal);
+    resizeDocks({layers, params}, {250, 500}, Qt::Vertical);
+    resizeDocks({layers, run}, {400, 210}, Qt::Horizontal);
     resizeDocks({log}, {110}, Qt::Vertical);
 
     connect(m_layers, &LayerStackEditor::currentLayerChanged, m_parameters, &ParameterEditor::setLayer);
@@ -407,8 +421,23 @@ void MainWindow::createRunPanel(QWidget* panel)
     auto* backendBox = new QGroupBox(tr("Backend"), panel);
     auto* bl = new QVBoxLayout(backendBox);
     m_backend = new QComboBox(backendBox);
-    m_backend->addItem(tr("Embedded simulator"), QStringLiteral("sim"));
+    for (const hardware::BackendInfo& b : hardware::availableBackends()) {
+        const QString name = QString::fromStdString(b.name);
+        QString label = name;
+        if (b.name == "sim")
+            label = tr("Embedded simulator");
+        else if (b.name == "sim:spinnaker")
+            label = tr("Embedded simulator, SpiNNaker arithmetic");
+        else if (b.name.rfind("pynn:", 0) == 0)
+            label = tr("PyNN script: %1").arg(name.mid(5));
+        m_backend->addItem(label, name);
+        m_backend->setItemData(m_backend->count() - 1, QString::fromStdString(b.description), Qt::ToolTipRole);
+    }
     m_backend->setToolTip(tr("Where phases run"));
+    m_backend->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_backend->setMinimumContentsLength(14);
+    connect(m_backend, &QComboBox::activated, this,
+            [this](int i) { m_document->setBackend(m_backend->itemData(i).toString()); });
     bl->addWidget(m_backend);
     outer->addWidget(backendBox);
 
@@ -516,7 +545,8 @@ void MainWindow::rebuildPhaseActions()
         a->setCheckable(true);
         a->setChecked(i == m_backend->currentIndex());
         group->addAction(a);
-        connect(a, &QAction::triggered, m_backend, [this, i] { m_backend->setCurrentIndex(i); });
+        connect(a, &QAction::triggered, m_backend,
+                [this, i] { m_document->setBackend(m_backend->itemData(i).toString()); });
     }
     updateRunActions();
 }
@@ -972,8 +1002,6 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int backend = m_backend->findData(settings.value(QStringLiteral("backend"), QStringLiteral("sim")));
-    m_backend->setCurrentIndex(std::max(0, backend));
     updateRecentMenu();
 }
 
@@ -984,7 +1012,6 @@ void MainWindow::writeSettings()
         setPresentationMode(false);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("backend"), m_backend->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,7 +4,7 @@
 
 #include "hardware/pipeline/experimentstore.h"
 #include "hardware/pipeline/phaserunner.h"
-#include "hardware/sim/simbackend.h"
+#include "hardware/backendregistry.h"
 #include "model/dataset.h"
 #include "model/error.h"
 
@@ -44,10 +44,8 @@ private:
 
 std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e)
 {
-    if (e.backend == "sim" || e.backend.empty())
-        return std::make_unique<hardware::SimBackend>();
-    throw model::Error("backend '" + e.backend + "' cannot run phases in this build (choose the embedded simulator)",
-                       "backend");
+    const hardware::BackendConfig config;
+    return hardware::createBackend(e.backend.empty() ? std::string("sim") : e.backend, config);
 }
 
 /// Model kernels of a training snapshot (replica 0) for the live views.
