@@ -720,7 +720,14 @@ void MainWindow::onRunningChanged(bool running)
         if (m_progress->maximum() == 0)
             m_progress->setRange(0, 1);
     }
-    // Editing while a phase runs is fine: the phase works on its own copy.
+    // The phase commits into the experiment it started from, so the editors
+    // wait until it is over.
+    for (QWidget* editor : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_parameters),
+                            static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_data),
+                            static_cast<QWidget*>(m_backend)})
+        editor->setEnabled(!running);
+    m_undoAction->setEnabled(!running && m_document->undoStack()->canUndo());
+    m_redoAction->setEnabled(!running && m_document->undoStack()->canRedo());
     updateRunActions();
 }
 
@@ -741,8 +748,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newFromPreset(const QString& id)
 {
-    if (m_run->isRunning())
-        m_run->cancel();
+    m_run->abandon();
     m_document->reset(makeExperiment(id, DataPanel::installedFashionMnist()));
     m_layers->setCurrentLayer(0);
     QString title = id;
@@ -767,8 +773,7 @@ void MainWindow::open()
 
 bool MainWindow::openExperiment(const QString& path, bool interactive)
 {
-    if (m_run->isRunning())
-        m_run->cancel();
+    m_run->abandon();
     try {
         const model::Experiment e = model::loadExperiment(QDir(path).absolutePath().toStdString());
         m_document->reset(e, QDir(path).absolutePath());

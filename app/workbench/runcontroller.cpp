@@ -99,6 +99,16 @@ void RunController::cancel()
         m_cancel->store(true);
 }
 
+void RunController::abandon()
+{
+    if (!m_running)
+        return;
+    cancel();
+    ++m_runId; // late reports of the old run no longer match
+    emit logLine(tr("The running phase was abandoned"));
+    setRunning(false);
+}
+
 void RunController::onProgress(quint64 runId, const PhaseProgress& p)
 {
     if (runId != m_runId || !m_running)
