@@ -36,7 +36,11 @@ int main(int argc, char** argv)
         QStringLiteral("raise"),
         QApplication::translate("main", "Bring the panels or views NAMES (comma-separated, e.g. data,kernels) to the front."),
         QStringLiteral("NAMES"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QApplication::translate("main", "Start in presentation mode (large fonts, full screen; Space starts and stops)."));
     parser.addOption(screenshot);
+    parser.addOption(presentation);
     parser.addOption(preset);
     parser.addOption(raise);
     parser.addOption(language);
@@ -56,6 +60,8 @@ int main(int argc, char** argv)
         return 1;
     for (const QString& name : parser.value(raise).split(QLatin1Char(','), Qt::SkipEmptyParts))
         window.raisePanel(name.trimmed());
+    if (parser.isSet(presentation))
+        window.setPresentationMode(true);
     if (shooting)
         return scnn::app::saveScreenshot(window, parser.value(screenshot)) ? 0 : 1;
     window.show();

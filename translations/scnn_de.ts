@@ -20,12 +20,23 @@
         <translation>Zwei Faltungen mit Pooling dazwischen, alle zehn Ziffern</translation>
     </message>
     <message>
-        <source>Classroom (Fashion-MNIST, fast)</source>
-        <translation>Unterricht (Fashion-MNIST, schnell)</translation>
+        <source>Classroom (fast)</source>
+        <translation>Unterricht (schnell)</translation>
     </message>
     <message>
-        <source>A small network on four kinds of clothing that trains in seconds</source>
-        <translation>Ein kleines Netz für vier Kleidungsarten, das in Sekunden trainiert</translation>
+        <source>A small network whose kernels visibly learn strokes within seconds</source>
+        <translation>Ein kleines Netz, dessen Kerne in Sekunden sichtbar Striche lernen</translation>
+    </message>
+</context>
+<context>
+    <name>Recorded</name>
+    <message>
+        <source>kernel %1</source>
+        <translation>Kern %1</translation>
+    </message>
+    <message>
+        <source>%1 examples, %2 s</source>
+        <translation>%1 Beispiele, %2 s</translation>
     </message>
 </context>
 <context>
@@ -490,6 +501,10 @@
         <source>Set seed to %1</source>
         <translation>Startwert auf %1 setzen</translation>
     </message>
+    <message>
+        <source>Choose backend %1</source>
+        <translation>Backend %1 wählen</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::LayerStackEditor</name>
@@ -589,32 +604,16 @@
         <translation>Gewichtsänderung</translation>
     </message>
     <message>
-        <source>Spikes appear here while a phase runs.</source>
-        <translation>Hier erscheinen die Spikes, während eine Phase läuft.</translation>
-    </message>
-    <message>
         <source>Spike raster</source>
         <translation>Spike-Raster</translation>
-    </message>
-    <message>
-        <source>Membrane potentials appear here while a phase runs.</source>
-        <translation>Hier erscheinen die Membranpotentiale, während eine Phase läuft.</translation>
     </message>
     <message>
         <source>Membrane</source>
         <translation>Membran</translation>
     </message>
     <message>
-        <source>Spike counts per kernel map appear here.</source>
-        <translation>Hier erscheinen die Spike-Zahlen pro Kernkarte.</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Accuracy of every test run appears here.</source>
-        <translation>Hier erscheint die Genauigkeit jedes Testlaufs.</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -945,10 +944,6 @@
         <translation>Original-Gewichte importieren</translation>
     </message>
     <message>
-        <source>This build cannot import weight files yet.</source>
-        <translation>Diese Version kann noch keine Gewichtsdateien importieren.</translation>
-    </message>
-    <message>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -975,6 +970,48 @@
     <message>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start der Werkbank.</translation>
+    </message>
+    <message>
+        <source>Input (blue) and kernel (red) spikes of a layer appear here when it has trained.</source>
+        <translation>Hier erscheinen die Spikes der Eingabe (blau) und der Kerne (rot) einer Schicht, sobald sie trainiert ist.</translation>
+    </message>
+    <message>
+        <source>Membrane potentials of the first kernels appear here when a layer has trained.</source>
+        <translation>Hier erscheinen die Membranpotentiale der ersten Kerne, sobald eine Schicht trainiert ist.</translation>
+    </message>
+    <message>
+        <source>Spike counts of the last layer per kernel map appear here after the SVM or a test.</source>
+        <translation>Hier erscheinen nach der SVM oder einem Test die Spike-Zahlen der letzten Schicht pro Kernkarte.</translation>
+    </message>
+    <message>
+        <source>The accuracy of every test run appears here.</source>
+        <translation>Hier erscheint die Genauigkeit jedes Testlaufs.</translation>
+    </message>
+    <message>
+        <source>The input images appear here once the data are found.</source>
+        <translation>Hier erscheinen die Eingabebilder, sobald die Daten gefunden sind.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Embedded simulator, SpiNNaker arithmetic</source>
+        <translation>Eingebauter Simulator, SpiNNaker-Arithmetik</translation>
+    </message>
+    <message>
+        <source>PyNN script: %1</source>
+        <translation>PyNN-Skript: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 weight file(s) from %2</source>
+        <translation>%1 Gewichtsdatei(en) aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>Could not import from “%1”:
+%2</source>
+        <translation>Import aus „%1“ nicht möglich:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1145,84 @@
     </message>
 </context>
 <context>
+    <name>scnn::views::AccuracyChartView</name>
+    <message>
+        <source>Test accuracy per run</source>
+        <translation>Testgenauigkeit pro Lauf</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 %</source>
+        <translation>Lauf %1: %2 %</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Dates on the x axis</source>
+        <translation>Datum auf der x-Achse</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ActivityView</name>
+    <message>
+        <source>spikes per neuron</source>
+        <translation>Spikes pro Neuron</translation>
+    </message>
+    <message>
+        <source>Map %1, row %2, column %3: %4 spikes</source>
+        <translation>Karte %1, Zeile %2, Spalte %3: %4 Spikes</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ConfusionMatrixView</name>
+    <message>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 (%2 of %3 examples)</source>
+        <translation>Genauigkeit %1 (%2 von %3 Beispielen)</translation>
+    </message>
+    <message>
+        <source>No test results</source>
+        <translation>Keine Testergebnisse</translation>
+    </message>
+    <message>
+        <source>True class %1 predicted as %2: %3 of %4 examples (%5)
+Recall of %1: %6 · precision of %2: %7</source>
+        <translation>Wahre Klasse %1 als %2 vorhergesagt: %3 von %4 Beispielen (%5)
+Trefferquote von %1: %6 · Präzision von %2: %7</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ImageGridView</name>
+    <message>
+        <source>No images</source>
+        <translation>Keine Bilder</translation>
+    </message>
+</context>
+<context>
     <name>scnn::views::KernelGridView</name>
     <message>
         <source>weight</source>
@@ -1195,6 +1310,33 @@
     </message>
 </context>
 <context>
+    <name>scnn::views::MembraneTraceView</name>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>membrane potential (mV)</source>
+        <translation>Membranpotential (mV)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>Rücksetzung</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>Neuron %1</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>scnn::views::PlotExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1262,6 +1404,29 @@
     <message>
         <source>Export…</source>
         <translation>Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::SpikeRasterView</name>
+    <message>
+        <source>pre-synaptic</source>
+        <translation>präsynaptisch</translation>
+    </message>
+    <message>
+        <source>post-synaptic</source>
+        <translation>postsynaptisch</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>neuron</source>
+        <translation>Neuron</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,23 @@
         <translation>Deux convolutions séparées par un pooling, les dix chiffres</translation>
     </message>
     <message>
-        <source>Classroom (Fashion-MNIST, fast)</source>
-        <translation>Salle de classe (Fashion-MNIST, rapide)</translation>
+        <source>Classroom (fast)</source>
+        <translation>Salle de classe (rapide)</translation>
     </message>
     <message>
-        <source>A small network on four kinds of clothing that trains in seconds</source>
-        <translation>Un petit réseau sur quatre types de vêtements qui s’entraîne en quelques secondes</translation>
+        <source>A small network whose kernels visibly learn strokes within seconds</source>
+        <translation>Un petit réseau dont les noyaux apprennent visiblement des traits en quelques secondes</translation>
+    </message>
+</context>
+<context>
+    <name>Recorded</name>
+    <message>
+        <source>kernel %1</source>
+        <translation>noyau %1</translation>
+    </message>
+    <message>
+        <source>%1 examples, %2 s</source>
+        <translation>%1 exemples, %2 s</translation>
     </message>
 </context>
 <context>
@@ -490,6 +501,10 @@
         <source>Set seed to %1</source>
         <translation>Graine : %1</translation>
     </message>
+    <message>
+        <source>Choose backend %1</source>
+        <translation>Choisir le moteur %1</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::LayerStackEditor</name>
@@ -589,32 +604,16 @@
         <translation>Variation des poids</translation>
     </message>
     <message>
-        <source>Spikes appear here while a phase runs.</source>
-        <translation>Les impulsions apparaissent ici pendant qu’une phase s’exécute.</translation>
-    </message>
-    <message>
         <source>Spike raster</source>
         <translation>Raster d’impulsions</translation>
-    </message>
-    <message>
-        <source>Membrane potentials appear here while a phase runs.</source>
-        <translation>Les potentiels de membrane apparaissent ici pendant qu’une phase s’exécute.</translation>
     </message>
     <message>
         <source>Membrane</source>
         <translation>Membrane</translation>
     </message>
     <message>
-        <source>Spike counts per kernel map appear here.</source>
-        <translation>Les nombres d’impulsions par carte de noyau apparaissent ici.</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Accuracy of every test run appears here.</source>
-        <translation>La précision de chaque test apparaît ici.</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -945,10 +944,6 @@
         <translation>Importer les poids originaux</translation>
     </message>
     <message>
-        <source>This build cannot import weight files yet.</source>
-        <translation>Cette version ne peut pas encore importer de fichiers de poids.</translation>
-    </message>
-    <message>
         <source>Export Plot</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -975,6 +970,48 @@
     <message>
         <source>The new language is used the next time the workbench starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Input (blue) and kernel (red) spikes of a layer appear here when it has trained.</source>
+        <translation>Les impulsions de l’entrée (bleu) et des noyaux (rouge) d’une couche apparaissent ici une fois entraînée.</translation>
+    </message>
+    <message>
+        <source>Membrane potentials of the first kernels appear here when a layer has trained.</source>
+        <translation>Les potentiels de membrane des premiers noyaux apparaissent ici une fois une couche entraînée.</translation>
+    </message>
+    <message>
+        <source>Spike counts of the last layer per kernel map appear here after the SVM or a test.</source>
+        <translation>Les nombres d’impulsions de la dernière couche par carte de noyau apparaissent ici après la SVM ou un test.</translation>
+    </message>
+    <message>
+        <source>The accuracy of every test run appears here.</source>
+        <translation>La précision de chaque test apparaît ici.</translation>
+    </message>
+    <message>
+        <source>The input images appear here once the data are found.</source>
+        <translation>Les images d’entrée apparaissent ici dès que les données sont trouvées.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Embedded simulator, SpiNNaker arithmetic</source>
+        <translation>Simulateur intégré, arithmétique SpiNNaker</translation>
+    </message>
+    <message>
+        <source>PyNN script: %1</source>
+        <translation>Script PyNN : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 weight file(s) from %2</source>
+        <translation>%1 fichier(s) de poids importé(s) depuis %2</translation>
+    </message>
+    <message>
+        <source>Could not import from “%1”:
+%2</source>
+        <translation>Impossible d’importer depuis « %1 » :
+%2</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1145,84 @@
     </message>
 </context>
 <context>
+    <name>scnn::views::AccuracyChartView</name>
+    <message>
+        <source>Test accuracy per run</source>
+        <translation>Précision du test par exécution</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 %</source>
+        <translation>Exécution %1 : %2 %</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>précision (%)</translation>
+    </message>
+    <message>
+        <source>Dates on the x axis</source>
+        <translation>Dates sur l’axe des x</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ActivityView</name>
+    <message>
+        <source>spikes per neuron</source>
+        <translation>impulsions par neurone</translation>
+    </message>
+    <message>
+        <source>Map %1, row %2, column %3: %4 spikes</source>
+        <translation>Carte %1, ligne %2, colonne %3 : %4 impulsions</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ConfusionMatrixView</name>
+    <message>
+        <source>predicted class</source>
+        <translation>classe prédite</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>classe réelle</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>Accuracy %1 (%2 of %3 examples)</source>
+        <translation>Exactitude %1 (%2 exemples sur %3)</translation>
+    </message>
+    <message>
+        <source>No test results</source>
+        <translation>Aucun résultat de test</translation>
+    </message>
+    <message>
+        <source>True class %1 predicted as %2: %3 of %4 examples (%5)
+Recall of %1: %6 · precision of %2: %7</source>
+        <translation>Classe réelle %1 prédite comme %2 : %3 exemples sur %4 (%5)
+Rappel de %1 : %6 · précision de %2 : %7</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::ImageGridView</name>
+    <message>
+        <source>No images</source>
+        <translation>Aucune image</translation>
+    </message>
+</context>
+<context>
     <name>scnn::views::KernelGridView</name>
     <message>
         <source>weight</source>
@@ -1195,6 +1310,33 @@
     </message>
 </context>
 <context>
+    <name>scnn::views::MembraneTraceView</name>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <source>membrane potential (mV)</source>
+        <translation>potentiel de membrane (mV)</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinitialisation</translation>
+    </message>
+    <message>
+        <source>neuron %1</source>
+        <translation>neurone %1</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+</context>
+<context>
     <name>scnn::views::PlotExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -1262,6 +1404,29 @@
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::views::SpikeRasterView</name>
+    <message>
+        <source>pre-synaptic</source>
+        <translation>présynaptique</translation>
+    </message>
+    <message>
+        <source>post-synaptic</source>
+        <translation>postsynaptique</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <source>neuron</source>
+        <translation>neurone</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "app/workbench/texts.h"
 #include "app/workbench/widgetutil.h"
 #include "model/dataset.h"
+#include "views/imagegridview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -31,7 +31,6 @@ namespace scnn::app {
 namespace {
 
 constexpr int kPreviewImages = 40;
-constexpr int kCell = 36; // preview cell size [px]
 
 /// Reads the first training examples of the selection with the model's dataset reader.
 PreviewImages readPreview(const DataSelection& selection, int maxImages)
@@ -57,55 +56,25 @@ PreviewImages readPreview(const DataSelection& selection, int maxImages)
 
 } // namespace
 
-// --- preview grid -------------------------------------------------------------
-
-ImagePreviewGrid::ImagePreviewGrid(QWidget* parent) : QWidget(parent)
+void showPreview(views::ImageGridView* grid, const PreviewImages& preview, const QString& dataName)
 {
-    setMinimumHeight(kCell * 2);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
-
-void ImagePreviewGrid::setImages(std::vector<QImage> images, std::vector<int> labels)
-{
-    m_images = std::move(images);
-    m_labels = std::move(labels);
-    update();
-}
-
-QSize ImagePreviewGrid::sizeHint() const
-{
-    return {kCell * 8, kCell * 5};
-}
-
-void ImagePreviewGrid::paintEvent(QPaintEvent*)
-{
-    QPainter p(this);
-    p.fillRect(rect(), palette().base());
-    if (m_images.empty())
+    const int n = int(preview.images.size());
+    if (n == 0) {
+        grid->clear();
         return;
-    // Largest square cell that fits all images.
-    const int n = int(m_images.size());
-    int cell = 8;
-    for (int c = std::min(width(), height()); c >= 8; --c) {
-        const int cols = std::max(1, width() / c);
-        if (((n + cols - 1) / cols) * c <= height()) {
-            cell = c;
-            break;
-        }
     }
-    const int cols = std::max(1, width() / cell);
-    p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    QFont f = font();
-    f.setPixelSize(std::max(8, cell / 4));
-    p.setFont(f);
+    const int w = preview.images.front().width();
+    const int h = preview.images.front().height();
+    std::vector<std::uint8_t> pixels;
+    pixels.reserve(std::size_t(n) * w * h);
+    QStringList labels;
     for (int i = 0; i < n; ++i) {
-        const QRect r((i % cols) * cell + 1, (i / cols) * cell + 1, cell - 2, cell - 2);
-        p.drawImage(r, m_images[std::size_t(i)]);
-        if (i < int(m_labels.size())) {
-            p.setPen(QColor(255, 200, 0));
-            p.drawText(r.adjusted(2, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop, QString::number(m_labels[std::size_t(i)]));
-        }
+        const QImage& img = preview.images[std::size_t(i)];
+        for (int y = 0; y < h; ++y)
+            pixels.insert(pixels.end(), img.constScanLine(y), img.constScanLine(y) + w);
+        labels << texts::className(dataName, preview.labels[std::size_t(i)]);
     }
+    grid->setImages({h, w, 1}, pixels, n, labels);
 }
 
 // --- data panel ---------------------------------------------------------------
@@ -171,7 +140,8 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent)
 
     auto* previewBox = new QGroupBox(tr("Preview"), this);
     auto* pl = new QVBoxLayout(previewBox);
-    m_preview = new ImagePreviewGrid(previewBox);
+    m_preview = new views::ImageGridView(previewBox);
+    m_preview->setMinimumHeight(80);
     m_status = new QLabel(previewBox);
     m_status->setWordWrap(true);
     pl->addWidget(m_preview, 1);
@@ -195,7 +165,10 @@ DataPanel::DataPanel(ExperimentDocument* document, QWidget* parent)
         m_status->setText(result.error.isEmpty()
                               ? tr("First %1 images of the training draw").arg(result.images.size())
                               : result.error);
-        m_preview->setImages(std::move(result.images), std::move(result.labels));
+        const DataSelection& d = m_document->data();
+        showPreview(m_preview, result,
+                    QString::fromStdString(d.dataDir.empty() ? d.name : d.dataDir));
+        emit previewChanged(result);
         if (m_previewPending)
             startPreview();
     });

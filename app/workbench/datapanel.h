@@ -20,6 +20,10 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
+namespace scnn::views {
+class ImageGridView;
+}
+
 namespace scnn::app {
 
 class ExperimentDocument;
@@ -35,26 +39,8 @@ struct PreviewImages
 /// Reads preview images for a selection (runs on a pool thread; may throw).
 using PreviewLoader = std::function<PreviewImages(const DataSelection& selection, int maxImages)>;
 
-/**
- * @brief A grid of small grey images with their labels.
- */
-class ImagePreviewGrid : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit ImagePreviewGrid(QWidget* parent = nullptr);
-    void setImages(std::vector<QImage> images, std::vector<int> labels);
-    int imageCount() const { return int(m_images.size()); }
-    QSize sizeHint() const override;
-
-protected:
-    void paintEvent(QPaintEvent* event) override;
-
-private:
-    std::vector<QImage> m_images;
-    std::vector<int> m_labels;
-};
+/// Shows `preview` in `grid` with class names for the dataset `dataName` (folder or name).
+void showPreview(views::ImageGridView* grid, const PreviewImages& preview, const QString& dataName);
 
 /**
  * @brief Chooses the data: dataset and folder (or the installed
@@ -78,12 +64,14 @@ public:
     bool isLoading() const { return m_watcher.isRunning() || m_previewDelay->isActive() || m_previewPending; }
 
     QCheckBox* classBox(int label) const { return m_classes.at(std::size_t(label)); }
-    ImagePreviewGrid* preview() const { return m_preview; }
+    views::ImageGridView* preview() const { return m_preview; }
     QLabel* previewStatus() const { return m_status; }
 
 signals:
     /// The user asked to choose a folder (the window owns the dialog and last folders).
     void chooseFolderRequested();
+    /// New preview images were read (also empty ones, when reading failed).
+    void previewChanged(const scnn::app::PreviewImages& preview);
 
 private:
     void refresh();
@@ -102,7 +90,7 @@ private:
     QSpinBox* m_seed = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_status = nullptr;
-    ImagePreviewGrid* m_preview = nullptr;
+    views::ImageGridView* m_preview = nullptr;
     QTimer* m_previewDelay = nullptr;
     PreviewLoader m_loader;
     QFutureWatcher<PreviewImages> m_watcher;

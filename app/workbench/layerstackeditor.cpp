@@ -61,7 +61,7 @@ LayerStackEditor::LayerStackEditor(ExperimentDocument* document, QWidget* parent
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->addStretch(1);
     scroll->setWidget(inner);
-    scroll->setMinimumHeight(150);
+    scroll->setMinimumHeight(90);
     outer->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -4,16 +4,27 @@
 
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
-#include "app/workbench/experimentio.h"
 #include "app/workbench/layerstackeditor.h"
 #include "app/workbench/parametereditor.h"
+#include "app/workbench/pipelinephases.h"
+#include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/texts.h"
+#include "hardware/backendregistry.h"
 #include "views/plotexport.h"
+#include "views/accuracychartview.h"
+#include "views/activityview.h"
+#include "views/confusionmatrixview.h"
+#include "views/imagegridview.h"
 #include "views/kernelgridview.h"
+#include "views/logview.h"
+#include "views/membranetraceview.h"
+#include "views/spikerasterview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
+#include "model/experiment.h"
+#include "model/seedimport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,13 +124,27 @@ MainWindow::MainWindow(QWidget* parent)
             "kernels", tr("Kernels"));
     addView(withHint(m_changeView, tr("Weight changes (after − before) appear here while a layer trains.")),
             "change", tr("Weight change"));
-    addView(placeholder(tr("Spikes appear here while a phase runs."), m_views), "raster", tr("Spike raster"));
-    addView(placeholder(tr("Membrane potentials appear here while a phase runs."), m_views), "membrane",
-            tr("Membrane"));
-    addView(placeholder(tr("Spike counts per kernel map appear here."), m_views), "activity", tr("Activity"));
-    addView(placeholder(tr("Accuracy of every test run appears here."), m_views), "accuracy", tr("Accuracy"));
-    addView(placeholder(tr("The confusion matrix appears here after a test."), m_views), "confusion",
+    m_recorded.raster = new views::SpikeRasterView;
+    m_recorded.membrane = new views::MembraneTraceView;
+    m_recorded.activity = new views::ActivityView;
+    m_recorded.accuracy = new views::AccuracyChartView;
+    m_recorded.confusion = new views::ConfusionMatrixView;
+    m_inputs = new views::ImageGridView;
+    addView(withHint(m_recorded.raster, tr("Input (blue) and kernel (red) spikes of a layer appear here when it "
+                                           "has trained.")),
+            "raster", tr("Spike raster"));
+    addView(withHint(m_recorded.membrane, tr("Membrane potentials of the first kernels appear here when a layer "
+                                             "has trained.")),
+            "membrane", tr("Membrane"));
+    addView(withHint(m_recorded.activity, tr("Spike counts of the last layer per kernel map appear here after "
+                                             "the SVM or a test.")),
+            "activity", tr("Activity"));
+    addView(withHint(m_recorded.accuracy, tr("The accuracy of every test run appears here.")), "accuracy",
+            tr("Accuracy"));
+    addView(withHint(m_recorded.confusion, tr("The confusion matrix appears here after a test.")), "confusion",
             tr("Confusion"));
+    addView(withHint(m_inputs, tr("The input images appear here once the data are found.")), "inputs",
+            tr("Inputs"));
     setCentralWidget(m_views);
 
     createActions();
@@ -131,6 +156,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &ExperimentDocument::changed, this, [this](ExperimentDocument::Changes c) {
         if (c & ExperimentDocument::Change::Layers)
             rebuildPhaseActions();
+        const int backend = m_backend->findData(QString::fromStdString(m_document->experiment().backend));
+        if (backend >= 0 && backend != m_backend->currentIndex()) {
+            m_backend->setCurrentIndex(backend);
+            rebuildPhaseActions();
+        }
+        if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
+                 | ExperimentDocument::Change::Results))
+            showLearnedKernels();
         updateRunActions();
     });
     connect(m_document, &ExperimentDocument::modifiedChanged, this, [this] { updateTitle(); });
@@ -144,7 +177,8 @@ MainWindow::MainWindow(QWidget* parent)
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
 
-    m_document->reset(preset(QStringLiteral("seed")).state);
+    m_run->setPhaseProvider(pipelinePhases());
+    m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
     rebuildPhaseActions();
     readSettings();
     updateTitle();
@@ -321,32 +355,48 @@ void MainWindow::createDocks()
     m_parameters = new ParameterEditor(m_document, this);
     m_encoding = new EncodingEditor(m_document, this);
     m_data = new DataPanel(m_document, this);
-    m_log = new QPlainTextEdit(this);
-    m_log->setReadOnly(true);
+    m_log = new views::LogView(this);
     m_log->setObjectName(QStringLiteral("log"));
-    m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumLines(5000);
     m_runPanel = new QWidget(this);
     createRunPanel(m_runPanel);
 
     QDockWidget* layers = addDock(m_layers, tr("Layers"), "layersDock", Qt::LeftDockWidgetArea);
     QDockWidget* params = addDock(m_parameters, tr("Parameters"), "parametersDock", Qt::LeftDockWidgetArea);
-    QDockWidget* encoding = addDock(m_encoding, tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
-    QDockWidget* data = addDock(m_data, tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
+    // Tall panels scroll rather than push the window taller.
+    auto scrolled = [this](QWidget* w) {
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(w);
+        return scroll;
+    };
+    QDockWidget* encoding =
+        addDock(scrolled(m_encoding), tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
+    QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(params, encoding);
     tabifyDockWidget(encoding, data);
     params->raise();
     Q_UNUSED(layers);
-    Q_UNUSED(run);
     Q_UNUSED(log);
-    resizeDocks({layers, params}, {330, 420}, Qt::Vertical);
-    resizeDocks({layers}, {400}, Qt::Horizontal);
+    resizeDocks({layers, params}, {250, 500}, Qt::Vertical);
+    resizeDocks({layers, run}, {400, 210}, Qt::Horizontal);
     resizeDocks({log}, {110}, Qt::Vertical);
 
     connect(m_layers, &LayerStackEditor::currentLayerChanged, m_parameters, &ParameterEditor::setLayer);
+    connect(m_layers, &LayerStackEditor::currentLayerChanged, this, [this] {
+        if (!m_run->isRunning())
+            showLearnedKernels();
+    });
     connect(m_parameters, &ParameterEditor::layerChosen, m_layers, &LayerStackEditor::setCurrentLayer);
     connect(m_data, &DataPanel::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
+    connect(m_data, &DataPanel::previewChanged, this, [this](const PreviewImages& p) {
+        const DataSelection& d = m_document->data();
+        showPreview(m_inputs, p, QString::fromStdString(d.dataDir.empty() ? d.name : d.dataDir));
+        showView(m_inputs, !p.images.empty());
+    });
 }
 
 void MainWindow::createRunPanel(QWidget* panel)
@@ -371,8 +421,23 @@ void MainWindow::createRunPanel(QWidget* panel)
     auto* backendBox = new QGroupBox(tr("Backend"), panel);
     auto* bl = new QVBoxLayout(backendBox);
     m_backend = new QComboBox(backendBox);
-    m_backend->addItem(tr("Embedded simulator"), QStringLiteral("sim"));
+    for (const hardware::BackendInfo& b : hardware::availableBackends()) {
+        const QString name = QString::fromStdString(b.name);
+        QString label = name;
+        if (b.name == "sim")
+            label = tr("Embedded simulator");
+        else if (b.name == "sim:spinnaker")
+            label = tr("Embedded simulator, SpiNNaker arithmetic");
+        else if (b.name.rfind("pynn:", 0) == 0)
+            label = tr("PyNN script: %1").arg(name.mid(5));
+        m_backend->addItem(label, name);
+        m_backend->setItemData(m_backend->count() - 1, QString::fromStdString(b.description), Qt::ToolTipRole);
+    }
     m_backend->setToolTip(tr("Where phases run"));
+    m_backend->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_backend->setMinimumContentsLength(14);
+    connect(m_backend, &QComboBox::activated, this,
+            [this](int i) { m_document->setBackend(m_backend->itemData(i).toString()); });
     bl->addWidget(m_backend);
     outer->addWidget(backendBox);
 
@@ -480,7 +545,8 @@ void MainWindow::rebuildPhaseActions()
         a->setCheckable(true);
         a->setChecked(i == m_backend->currentIndex());
         group->addAction(a);
-        connect(a, &QAction::triggered, m_backend, [this, i] { m_backend->setCurrentIndex(i); });
+        connect(a, &QAction::triggered, m_backend,
+                [this, i] { m_document->setBackend(m_backend->itemData(i).toString()); });
     }
     updateRunActions();
 }
@@ -523,7 +589,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::appendLog(const QString& line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendLine(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
 // --- run ----------------------------------------------------------------------
@@ -582,10 +648,52 @@ std::vector<float> toViewOrder(const std::vector<float>& kchw, int k, int c, int
 
 } // namespace
 
-void MainWindow::showView(QWidget* view)
+void MainWindow::showLearnedKernels()
+{
+    const model::Experiment& e = m_document->experiment();
+    const model::Network& net = e.network;
+    // The selected layer if it is a conv layer with weights, else the first such layer.
+    int layer = -1;
+    const int current = m_layers->currentLayer();
+    if (current >= 0 && current < int(net.layers.size()) && e.weights(current))
+        layer = current;
+    for (int i = 0; layer < 0 && i < int(net.layers.size()); ++i)
+        if (net.layers[i].kind == model::LayerKind::Conv && e.weights(i))
+            layer = i;
+    // Recordings follow the same layer (or the selected one when nothing is trained).
+    const QString dataName = e.dataset.dataDir.empty() ? QString::fromStdString(e.dataset.name)
+                                                       : QString::fromStdString(e.dataset.dataDir);
+    const RecordedShown shown = showRecordings(m_recorded, e, layer >= 0 ? layer : current, dataName);
+    const std::pair<QWidget*, bool> recorded[] = {
+        {m_recorded.raster, shown.raster},     {m_recorded.membrane, shown.membrane},
+        {m_recorded.activity, shown.activity}, {m_recorded.accuracy, shown.accuracy},
+        {m_recorded.confusion, shown.confusion},
+    };
+    for (const auto& [view, has] : recorded)
+        showView(view, has);
+    if (layer < 0) {
+        showView(m_kernelView, false);
+        showView(m_changeView, false);
+        return;
+    }
+    const std::vector<std::int64_t> shape = model::weightsShape(net, layer); // K, C, kh, kw
+    PhaseSnapshot s;
+    s.layer = layer;
+    s.kernelCount = int(shape[0]);
+    s.channels = int(shape[1]);
+    s.kh = int(shape[2]);
+    s.kw = int(shape[3]);
+    s.kernels = e.weights(layer)->toFloat();
+    const auto initial = e.arrays.find(model::weightsKey(layer, true));
+    if (initial != e.arrays.end())
+        s.reference = initial->second.toFloat();
+    onSnapshot(s);
+}
+
+void MainWindow::showView(QWidget* view, bool show)
 {
     if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
-        stack->setCurrentWidget(view);
+        stack->setCurrentIndex(show ? 1 : 0);
 }
 
 void MainWindow::onSnapshot(const PhaseSnapshot& s)
@@ -596,11 +704,11 @@ void MainWindow::onSnapshot(const PhaseSnapshot& s)
     const model::Shape shape{s.kh, s.kw, s.channels};
     const std::vector<float> now = toViewOrder(s.kernels, s.kernelCount, s.channels, s.kh, s.kw);
     m_kernelView->setKernels(shape, now, s.kernelCount);
-    showView(m_kernelView);
+    showView(m_kernelView, true);
     if (s.reference.size() == size) {
         m_changeView->setKernelChange(shape, toViewOrder(s.reference, s.kernelCount, s.channels, s.kh, s.kw), now,
                                       s.kernelCount);
-        showView(m_changeView);
+        showView(m_changeView, true);
     }
 }
 
@@ -612,7 +720,14 @@ void MainWindow::onRunningChanged(bool running)
         if (m_progress->maximum() == 0)
             m_progress->setRange(0, 1);
     }
-    // Editing while a phase runs is fine: the phase works on its own copy.
+    // The phase commits into the experiment it started from, so the editors
+    // wait until it is over.
+    for (QWidget* editor : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_parameters),
+                            static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_data),
+                            static_cast<QWidget*>(m_backend)})
+        editor->setEnabled(!running);
+    m_undoAction->setEnabled(!running && m_document->undoStack()->canUndo());
+    m_redoAction->setEnabled(!running && m_document->undoStack()->canRedo());
     updateRunActions();
 }
 
@@ -633,15 +748,14 @@ bool MainWindow::maybeSave()
 
 void MainWindow::newFromPreset(const QString& id)
 {
-    if (m_run->isRunning())
-        m_run->cancel();
-    const Preset p = preset(id);
-    DocumentState state = p.state;
-    if (state.data.name == "fashion-mnist" && QDir(DataPanel::installedFashionMnist()).exists())
-        state.data.dataDir = DataPanel::installedFashionMnist().toStdString();
-    m_document->reset(state);
+    m_run->abandon();
+    m_document->reset(makeExperiment(id, DataPanel::installedFashionMnist()));
     m_layers->setCurrentLayer(0);
-    appendLog(tr("New experiment: %1").arg(p.title));
+    QString title = id;
+    for (const Preset& p : presets())
+        if (p.id == id)
+            title = p.title;
+    appendLog(tr("New experiment: %1").arg(title));
 }
 
 void MainWindow::open()
@@ -659,11 +773,10 @@ void MainWindow::open()
 
 bool MainWindow::openExperiment(const QString& path, bool interactive)
 {
-    if (m_run->isRunning())
-        m_run->cancel();
+    m_run->abandon();
     try {
-        DocumentState state = loadExperimentFolder(path);
-        m_document->reset(state, QDir(path).absolutePath());
+        const model::Experiment e = model::loadExperiment(QDir(path).absolutePath().toStdString());
+        m_document->reset(e, QDir(path).absolutePath());
     } catch (const std::exception& e) {
         appendLog(tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())));
         if (interactive)
@@ -673,6 +786,9 @@ bool MainWindow::openExperiment(const QString& path, bool interactive)
     }
     addRecent(m_document->filePath());
     m_layers->setCurrentLayer(0);
+    const QStringList history =
+        QString::fromStdString(m_document->experiment().log).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_log->appendLines(history);
     appendLog(tr("Opened %1").arg(m_document->filePath()));
     return true;
 }
@@ -699,7 +815,7 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const QString& path)
 {
     try {
-        saveExperimentFolder(path, m_document->state());
+        model::saveExperiment(m_document->experiment(), path.toStdString());
     } catch (const std::exception& e) {
         QMessageBox::warning(this, tr("Cannot save experiment"),
                              tr("Could not save “%1”:\n%2").arg(path, QString::fromUtf8(e.what())));
@@ -770,8 +886,15 @@ void MainWindow::importWeights()
     if (dir.isEmpty())
         return;
     settings.setValue(QStringLiteral("folders/import"), dir);
-    QMessageBox::information(this, tr("Import Original Weights"),
-                             tr("This build cannot import weight files yet."));
+    model::Experiment e = m_document->experiment();
+    try {
+        const std::vector<std::string> files = model::importSeedWeights(e, dir.toStdString());
+        m_document->applyResult(e, ExperimentDocument::Change::Weights);
+        appendLog(tr("Imported %1 weight file(s) from %2").arg(files.size()).arg(dir));
+    } catch (const std::exception& ex) {
+        QMessageBox::warning(this, tr("Import Original Weights"),
+                             tr("Could not import from “%1”:\n%2").arg(dir, QString::fromUtf8(ex.what())));
+    }
 }
 
 void MainWindow::exportPlot()
@@ -884,8 +1007,6 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    const int backend = m_backend->findData(settings.value(QStringLiteral("backend"), QStringLiteral("sim")));
-    m_backend->setCurrentIndex(std::max(0, backend));
     updateRecentMenu();
 }
 
@@ -896,7 +1017,6 @@ void MainWindow::writeSettings()
         setPresentationMode(false);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("backend"), m_backend->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

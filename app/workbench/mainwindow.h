@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/workbench/phase.h"
+#include "app/workbench/recordedviews.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,7 +16,6 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QShortcut;
@@ -24,8 +24,10 @@ class QToolBar;
 class QVBoxLayout;
 
 namespace scnn::views {
+class ImageGridView;
 class KernelGridView;
-}
+class LogView;
+} // namespace scnn::views
 
 namespace scnn::app {
 
@@ -126,8 +128,10 @@ private:
     void onPhaseStarted(const PhaseId& id, int step, int steps);
     void onRunningChanged(bool running);
     void onSnapshot(const PhaseSnapshot& snapshot);
-    /// Shows `view` instead of its hint.
-    void showView(QWidget* view);
+    /// Shows the learned kernels of the selected (or first trained) layer.
+    void showLearnedKernels();
+    /// Shows `view` (or its hint when `show` is false).
+    void showView(QWidget* view, bool show);
 
     ExperimentDocument* m_document = nullptr;
     RunController* m_run = nullptr;
@@ -139,7 +143,9 @@ private:
     QTabWidget* m_views = nullptr;
     views::KernelGridView* m_kernelView = nullptr;
     views::KernelGridView* m_changeView = nullptr;
-    QPlainTextEdit* m_log = nullptr;
+    views::ImageGridView* m_inputs = nullptr;
+    RecordedViews m_recorded;
+    views::LogView* m_log = nullptr;
     std::vector<QDockWidget*> m_docks;
 
     QMenu* m_fileMenu = nullptr;

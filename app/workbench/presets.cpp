@@ -2,7 +2,13 @@
 // SpikingConvNet Workbench — presets.
 #include "app/workbench/presets.h"
 
+#include "model/dataset.h"
+#include "model/error.h"
+#include "model/fileutil.h"
+#include "model/presets.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 namespace scnn::app {
 
@@ -13,53 +19,47 @@ struct Presets
     Q_DECLARE_TR_FUNCTIONS(Presets)
 };
 
+/// Two convolutions with pooling between them, on all ten digits.
+model::Experiment deeperMnist()
+{
+    model::Experiment e = model::seedPreset();
+    e.network.layers = {model::Layer::conv(8, 5, 1, 0), model::Layer::pool(2, 2), model::Layer::conv(16, 5, 1, 1)};
+    e.dataset.classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    return e;
+}
+
 } // namespace
 
 std::vector<Preset> presets()
 {
-    std::vector<Preset> out;
-
-    Preset seed;
-    seed.id = QStringLiteral("seed");
-    seed.title = Presets::tr("Original 2018 network (MNIST 0, 1, 7, 8)");
-    seed.description = Presets::tr("One convolution of 4 kernels 4×4 at stride 3, as in SpikingConvNet");
-    seed.state.network = model::seedNetwork();
-    seed.state.data.classes = {0, 1, 7, 8};
-    seed.state.data.trainPerClass = 50;
-    seed.state.data.testPerClass = 20;
-    out.push_back(seed);
-
-    Preset mnist;
-    mnist.id = QStringLiteral("mnist");
-    mnist.title = Presets::tr("Deeper network (MNIST, all digits)");
-    mnist.description = Presets::tr("Two convolutions with pooling between them, all ten digits");
-    mnist.state.network.layers = {model::Layer::conv(8, 5, 1, 0), model::Layer::pool(2, 2),
-                                  model::Layer::conv(16, 5, 1, 1)};
-    mnist.state.data.classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    mnist.state.data.trainPerClass = 100;
-    mnist.state.data.testPerClass = 50;
-    out.push_back(mnist);
-
-    Preset classroom;
-    classroom.id = QStringLiteral("classroom");
-    classroom.title = Presets::tr("Classroom (Fashion-MNIST, fast)");
-    classroom.description = Presets::tr("A small network on four kinds of clothing that trains in seconds");
-    classroom.state.network.layers = {model::Layer::conv(6, 5, 2, 0)};
-    classroom.state.data.name = "fashion-mnist";
-    classroom.state.data.classes = {0, 1, 7, 8};
-    classroom.state.data.trainPerClass = 10;
-    classroom.state.data.testPerClass = 10;
-    out.push_back(classroom);
-    return out;
+    return {
+        {QStringLiteral("seed"), Presets::tr("Original 2018 network (MNIST 0, 1, 7, 8)"),
+         Presets::tr("One convolution of 4 kernels 4×4 at stride 3, as in SpikingConvNet")},
+        {QStringLiteral("mnist"), Presets::tr("Deeper network (MNIST, all digits)"),
+         Presets::tr("Two convolutions with pooling between them, all ten digits")},
+        {QStringLiteral("classroom"), Presets::tr("Classroom (fast)"),
+         Presets::tr("A small network whose kernels visibly learn strokes within seconds")},
+    };
 }
 
-Preset preset(const QString& id)
+model::Experiment makeExperiment(const QString& id, const QString& fashionFolder)
 {
-    const std::vector<Preset> all = presets();
-    for (const Preset& p : all)
-        if (p.id == id)
-            return p;
-    return all.front();
+    model::Experiment e;
+    try {
+        e = model::makePreset(id.toStdString());
+    } catch (const model::Error&) {
+        e = id == QLatin1String("mnist") ? deeperMnist() : model::seedPreset();
+    }
+    e.created = model::isoUtcNow();
+    if (e.dataset.name == "mnist" && QDir(fashionFolder).exists()) {
+        try {
+            model::locateData(e.dataset);
+        } catch (const model::Error&) {
+            e.dataset.name = "fashion-mnist";
+            e.dataset.dataDir = fashionFolder.toStdString();
+        }
+    }
+    return e;
 }
 
 } // namespace scnn::app

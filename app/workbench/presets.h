@@ -2,7 +2,7 @@
 // SpikingConvNet Workbench — the experiments File ▸ New starts from.
 #pragma once
 
-#include "app/workbench/documentstate.h"
+#include "model/experiment.h"
 
 #include <QString>
 
@@ -10,20 +10,25 @@
 
 namespace scnn::app {
 
-/// A starting point for a new experiment.
+/// A starting point for a new experiment, with translated menu texts.
 struct Preset
 {
     QString id;          ///< "seed", "mnist", "classroom"
     QString title;       ///< Menu text (translated)
     QString description; ///< Tooltip (translated)
-    DocumentState state;
 };
 
 /// The presets: the original 2018 network, a deeper MNIST network, and a
-/// small fast classroom network on the installed Fashion-MNIST.
+/// small fast classroom network.
 std::vector<Preset> presets();
 
-/// The preset with `id`, or the seed preset when there is none.
-Preset preset(const QString& id);
+/**
+ * @brief A new experiment from preset `id` (model::makePreset(), or the
+ * workbench's own deeper MNIST network while the model has none). When the
+ * preset's MNIST digits cannot be found and Fashion-MNIST is installed in
+ * `fashionFolder`, the experiment uses Fashion-MNIST instead, so a
+ * classroom can press Run on a fresh machine.
+ */
+model::Experiment makeExperiment(const QString& id, const QString& fashionFolder);
 
 } // namespace scnn::app

@@ -48,7 +48,10 @@ void installTranslations(QApplication& app, const QString& override)
 
 bool saveScreenshot(MainWindow& window, const QString& path)
 {
-    window.resize(1400, 900);
+    if (window.isPresenting())
+        window.setGeometry(0, 0, 1400, 900); // the offscreen "screen" has no real size
+    else
+        window.resize(1400, 900);
     window.show();
     // Let layouts and the first paints finish, and the preview reader (at most 20 s).
     QElapsedTimer settle;

@@ -185,6 +185,7 @@ private slots:
         QVERIFY(w.runController()->isRunning());
         QVERIFY(!train->isEnabled());
         QVERIFY(w.cancelAction()->isEnabled());
+        QVERIFY(!w.layerEditor()->isEnabled()); // the phase commits into what it started from
         QList<int> values;
         QTRY_VERIFY_WITH_TIMEOUT(w.progressBar()->value() > 0 || !finished.isEmpty(), 5000);
         values << w.progressBar()->value();
@@ -197,6 +198,24 @@ private slots:
         QVERIFY(w.isWindowModified());
         QVERIFY(train->isEnabled());
         QVERIFY(!w.cancelAction()->isEnabled());
+        QVERIFY(w.layerEditor()->isEnabled());
+    }
+
+    void newExperimentAbandonsRun()
+    {
+        MainWindow w;
+        w.setPhaseProvider([](const PhaseId&) { return test::fakePhase(200, 10); });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.runAction({PhaseId::Kind::TrainLayer, 0})->trigger();
+        QVERIFY(w.runController()->isRunning());
+        w.newFromPreset(QStringLiteral("mnist"));
+        QVERIFY(!w.runController()->isRunning());
+        const model::Network fresh = w.document()->network();
+        QCOMPARE(fresh.layers.size(), std::size_t(3));
+        QTest::qWait(300); // the abandoned phase ends; its result must not land here
+        QCOMPARE(w.document()->network(), fresh);
+        QVERIFY(!w.isWindowModified());
     }
 
     void cancelStopsAndKeepsExperiment()
