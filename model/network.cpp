@@ -206,4 +206,40 @@ Network seedNetwork()
     return net;
 }
 
+Network mnistNetwork()
+{
+    Network net;
+    net.input = {28, 28, 1};
+    net.encoding.kind = EncodingKind::TimeToFirst;
+    net.encoding.differenceOfGaussians = true;
+    net.encoding.dogSigmaCenter = 1.0;
+    net.encoding.dogSigmaSurround = 2.0;
+    net.encoding.dogWindow = 7;
+    net.encoding.dogScales = 2;
+    net.encoding.latencyBins = 15;
+    net.encoding.latencyThreshold = 0.02;
+
+    Layer conv1 = Layer::conv(30, 5, 1, 0);
+    conv1.params.mode = TrainingMode::SharedWta;
+    conv1.params.stdp.rule = StdpRule::Multiplicative;
+    conv1.params.wta.threshold = 15.0;
+    conv1.params.wta.winners = 5;
+    conv1.params.wta.inhibitionRadius = 3;
+    conv1.params.wta.trainImages = 10000;
+
+    Layer conv2 = Layer::conv(100, 5, 1, 1);
+    conv2.params.mode = TrainingMode::SharedWta;
+    conv2.params.stdp.rule = StdpRule::Multiplicative;
+    conv2.params.wta.threshold = 10.0;
+    conv2.params.wta.winners = 8;
+    conv2.params.wta.inhibitionRadius = 1;
+    conv2.params.wta.trainImages = 10000;
+
+    net.layers = {conv1, Layer::pool(2, 2), conv2};
+    net.classifier.readout = ClassifierSpec::Readout::MaxPotential;
+    net.classifier.readoutGrid = 3;
+    net.classifier.c = 0.004;
+    return net;
+}
+
 } // namespace scnn::model

@@ -124,4 +124,12 @@ struct Network
 /// The original 2018 network: 28×28×1 → conv 4 kernels 4×4 stride 3 → (9,9,4).
 Network seedNetwork();
 
+/**
+ * @brief The strongest shared-WTA network for all ten digits: DoG on/off at
+ * two scales → 15-bin latency code → conv 30 × 5×5 (threshold 15) → pool 2×2
+ * → conv 100 × 5×5 (threshold 10); the SVM reads each map's final potential,
+ * max-pooled over a 3×3 grid (900 features). After Kheradpisheh et al. 2018.
+ */
+Network mnistNetwork();
+
 } // namespace scnn::model

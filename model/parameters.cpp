@@ -181,6 +181,8 @@ void validate(const EncodingParams& p, const std::string& where)
         throw Error("latency threshold = " + number(p.latencyThreshold) + " is outside 0 … 1", where);
     if (p.dogWindow < 1 || p.dogWindow > 63 || p.dogWindow % 2 == 0)
         throw Error("DoG window = " + std::to_string(p.dogWindow) + " px must be odd, 1 … 63", where);
+    if (p.dogScales < 1 || p.dogScales > 4)
+        throw Error("DoG scales = " + std::to_string(p.dogScales) + " is outside 1 … 4", where);
 }
 
 void validate(const SharedWtaParams& p, const std::string& where)

@@ -157,6 +157,9 @@ struct EncodingParams
     int latencyBins = 15;          ///< Time bins per image [1 … 254]
     double latencyThreshold = 0.05; ///< Weakest DoG response that fires [1]
     int dogWindow = 7;             ///< DoG window of the latency code [px], odd
+    /// DoG scales of the latency code: scale s uses both sigmas × 2^s and a
+    /// window of (dogWindow − 1)·2^s + 1 px; each adds an on and an off channel.
+    int dogScales = 1;
 
     bool operator==(const EncodingParams&) const = default;
 };
