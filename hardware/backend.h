@@ -42,24 +42,35 @@ struct Population
     CellType type = CellType::IfCurrExp;
     model::NeuronParams params;   ///< Ignored for spike sources
     SpikeList spikes;             ///< Spike sources only: the spikes to replay
+    /// Initial membrane potential [mV]; unset: PyNN's default −65 mV.
+    /// Synaptic currents always start at 0 nA.
+    std::optional<double> initialV;
 };
 
 enum class Receptor { Excitatory, Inhibitory };
 
-/// Explicit connections; weights are positive magnitudes [nA], delays [ms].
+/**
+ * @brief Explicit connections; weights are positive magnitudes [nA], delays [ms].
+ * Weights are double so that a run reproduces a float64 peer to rounding error.
+ */
 struct FromList
 {
     std::vector<std::int32_t> pre;
     std::vector<std::int32_t> post;
-    std::vector<float> weight;
-    std::vector<float> delay;
+    std::vector<double> weight;
+    std::vector<double> delay;
 };
 
-/// Every pre to every post with one weight and delay.
+/**
+ * @brief Every pre to every post with one weight and delay. Connection order
+ * (for final weights and snapshots of a plastic projection): pre-major,
+ * index = pre·n_post + post, skipping pre == post when self connections are
+ * not allowed (pre and post are the same population).
+ */
 struct AllToAll
 {
-    float weight = 0.0f;
-    float delay = 1.0f;
+    double weight = 0.0;  ///< [nA]
+    double delay = 1.0;   ///< [ms]
     bool allowSelfConnections = false;
 };
 
@@ -69,7 +80,11 @@ struct AllToAll
  * Flattening is channel-major: index = c·H·W + y·W + x (as the 2018 code and
  * the oracle cases). The output at (k, y, x) receives input (ci, y·s+ky, x·s+kx)
  * with weight kernels[((k·C_in + ci)·kh + ky)·kw + kx] (perChannel: input
- * channel ci only feeds output maps k·C_in + ci, with kernel k).
+ * channel ci only feeds output maps k·C_in + ci, with kernel k, and kernels
+ * holds K·kh·kw values, kernels[(k·kh + ky)·kw + kx]).
+ * Requires out.h = (in.h − kh)/stride + 1 (floor), the same for w, and
+ * out.c = K (perChannel: K·C_in). Static only: the simulator runs it from
+ * the kernels directly, without expanding it into a list.
  */
 struct Convolution
 {
@@ -79,8 +94,8 @@ struct Convolution
     int kw = 0;
     int stride = 1;
     bool perChannel = false;
-    std::vector<float> kernels;
-    float delay = 1.0f;
+    std::vector<double> kernels;  ///< [nA]
+    double delay = 1.0;           ///< [ms]
 };
 
 struct Projection
@@ -99,15 +114,24 @@ struct RecordSpikes
     int population = 0;
 };
 
-/// Record the membrane potential of chosen neurons every `intervalMs`.
+/**
+ * @brief Record the membrane potential of chosen neurons every `intervalMs`.
+ * Sample k is taken at k·intervalMs (k = 0 … duration/interval): row 0 is the
+ * initial value, a later row the state after the step ending at that time
+ * was fully processed (PyNN's convention).
+ */
 struct RecordMembrane
 {
+    /// What is sampled: v [mV] (default), or a synaptic current [nA, positive magnitude].
+    enum class Variable { V, IsynExc, IsynInh };
+
     int population = 0;
     std::vector<std::int32_t> neurons;
     double intervalMs = 1.0;
+    Variable variable = Variable::V;
 };
 
-/// Snapshot a plastic projection's weights every `everyMs`.
+/// Snapshot a plastic projection's weights every `everyMs` (at everyMs, 2·everyMs, …).
 struct RecordWeights
 {
     int projection = 0;
@@ -120,6 +144,12 @@ struct RecordWeights
  * source populations listed in `sources`, runs `durationMs`, and counts the
  * spikes of every neuron of `countPopulation`. Trials are independent, so a
  * backend may spread them over cores; results come back in trial order.
+ *
+ * With a plastic projection the trials run one after another and only the
+ * weights carry over from one trial to the next (neuron state, synaptic
+ * currents and traces restart); a backend may not spread those over cores.
+ * The recordings of the first `recordFirstTrials` trials are concatenated,
+ * trial k shifted by k·durationMs.
  */
 struct TrialBatch
 {
@@ -141,20 +171,24 @@ struct PhaseDescription
     std::vector<RecordMembrane> recordMembrane;
     std::vector<RecordWeights> recordWeights;
     std::optional<TrialBatch> batch;
+    /// NonLeakyIf populations (and the multiplicative STDP rule) restart every
+    /// presentationMs [ms]: membrane and currents back to the initial state and
+    /// a fresh one-spike budget. 0: the whole run (in batch mode: each trial).
+    double presentationMs = 0.0;
     bool spinnakerFidelity = false; ///< Embedded simulator: reproduce the board's arithmetic
 };
 
 struct MembraneTrace
 {
     std::vector<double> times;   ///< [ms]
-    std::vector<double> values;  ///< times.size() × neurons.size(), row-major [mV]
+    std::vector<double> values;  ///< times.size() × neurons.size(), row-major [mV] (or [nA] for currents)
     std::vector<std::int32_t> neurons;
 };
 
 struct WeightSnapshot
 {
     double timeMs = 0.0;
-    std::vector<float> weights;  ///< In the projection's connection order
+    std::vector<double> weights; ///< In the projection's connection order [nA]
 };
 
 struct PhaseResult
@@ -162,9 +196,10 @@ struct PhaseResult
     std::vector<SpikeList> spikes;            ///< One per RecordSpikes request
     std::vector<MembraneTrace> membranes;     ///< One per RecordMembrane request
     std::vector<std::vector<WeightSnapshot>> weightSnapshots; ///< One per RecordWeights request
-    /// Final weights of every projection (connection order; empty for static
-    /// convolutions, whose weights are the kernels given).
-    std::vector<std::vector<float>> finalWeights;
+    /// Final weights of every projection [nA] (connection order; the given
+    /// weights for a static list; empty for static all-to-all and
+    /// convolutions, whose weights are the ones given).
+    std::vector<std::vector<double>> finalWeights;
     /// Batch mode: counts[trial] has one entry per neuron of countPopulation.
     std::vector<std::vector<std::int32_t>> counts;
     std::uint64_t synapticEvents = 0;

@@ -10,11 +10,49 @@ namespace scnn::cli {
 
 // Each command lives in its own cmd_<name>.cpp.
 int cmdVersion(Args& args, Io& io);
+int cmdNew(Args& args, Io& io);
+int cmdInfo(Args& args, Io& io);
+int cmdImportSeed(Args& args, Io& io);
+int cmdBench(Args& args, Io& io);
+int cmdProbe(Args& args, Io& io);
+int cmdListen(Args& args, Io& io);
+int cmdTrain(Args& args, Io& io);
+int cmdTest(Args& args, Io& io);
+int cmdRun(Args& args, Io& io);
+int cmdBaseline(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
         {"version", "version", "print the version", {}, &cmdVersion},
+        {"new",
+         "new DIR [--preset seed] [--data D] [--dataset mnist|fashion-mnist] [--classes 0,1,7,8] "
+         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--json]",
+         "create an experiment folder from a preset, checking the selected data first",
+         {"json"},
+         &cmdNew},
+        {"info", "info DIR [--json]", "show the network structure, counts and phase history of an experiment",
+         {"json"}, &cmdInfo},
+        {"import-seed", "import-seed MODEL_DIR DIR [--json]",
+         "import the original package's w_layer_N weight files into an experiment",
+         {"json"},
+         &cmdImportSeed},
+        {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
+        {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
+         "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
+        {"listen",
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
+         "[--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
+        {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
+         "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
+         &cmdTrain},
+        {"test", "test DIR [--threads N] [--json]",
+         "accuracy, confusion matrix, precision and recall on the test examples", {"json"}, &cmdTest},
+        {"run", "run DIR [--threads N] [--json]", "every phase not done yet, in order (layers, svm, test)",
+         {"json"}, &cmdRun},
+        {"baseline", "baseline DIR [--threads N] [--json]",
+         "a linear SVM on the raw pixels of the same examples, for comparison", {"json"}, &cmdBaseline},
     };
     return table;
 }

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpikingConvNet Workbench — the original layer training: windows one after another with STDP.
+#include "hardware/pipeline/layerjob.h"
+
+#include "model/error.h"
+#include "model/random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace scnn::hardware::pipeline {
+
+namespace {
+
+/// Sorts by (time, id) as backends expect.
+void sortSpikes(SpikeList& s)
+{
+    std::vector<std::size_t> order(s.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return s.times[a] != s.times[b] ? s.times[a] < s.times[b] : s.ids[a] < s.ids[b];
+    });
+    SpikeList out;
+    out.ids.reserve(s.size());
+    out.times.reserve(s.size());
+    for (std::size_t i : order)
+        out.add(s.ids[i], s.times[i]);
+    s = std::move(out);
+}
+
+void appendShifted(SpikeList& to, const SpikeList& from, double shift)
+{
+    for (std::size_t i = 0; i < from.size(); ++i)
+        to.add(from.ids[i], from.times[i] + shift);
+}
+
+} // namespace
+
+int chooseReplica(const std::vector<std::int64_t>& counts, int replicas, int kernels)
+{
+    int best = 0;
+    double bestEntropy = -1.0;
+    for (int r = 0; r < replicas; ++r) {
+        double total = 0.0;
+        for (int k = 0; k < kernels; ++k)
+            total += double(counts[std::size_t(r * kernels + k)]);
+        double h = 0.0;
+        if (total > 0.0)
+            for (int k = 0; k < kernels; ++k) {
+                const double p = double(counts[std::size_t(r * kernels + k)]) / total;
+                if (p > 0.0)
+                    h -= p * std::log(p);
+            }
+        if (h > bestEntropy + 1e-12) {
+            bestEntropy = h;
+            best = r;
+        }
+    }
+    return best;
+}
+
+LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, const PhaseControl& control)
+{
+    const model::Network& net = *job.network;
+    const model::TrainingSettings& settings = *job.settings;
+    const model::Layer& layer = net.layers[std::size_t(job.layer)];
+    const model::TimingParams& timing = net.timing;
+    const WindowGeometry& g = job.geometry;
+    const int positions = g.positions();
+    const int sources = g.sources();
+    const int k = layer.kernels;
+    const int replicas = job.replicas;
+    const std::int64_t totalWindows = std::int64_t(job.examples) * positions;
+    if (totalWindows <= 0)
+        throw model::Error("no training windows (" + std::to_string(job.examples) + " examples × "
+                               + std::to_string(positions) + " positions)",
+                           "train layer " + std::to_string(job.layer + 1));
+
+    LayerTrainingResult r;
+    r.layer = job.layer;
+    r.mode = model::LayerTrainingMode::Windowed;
+    r.replicas = replicas;
+    r.kernels = k;
+    r.channels = g.in.c;
+    r.kh = g.kh;
+    r.kw = g.kw;
+    r.examples = job.examples;
+    r.windowsPerExample = positions;
+
+    const std::size_t perReplica = std::size_t(k) * std::size_t(sources);
+    std::vector<double> weights;
+    for (int rep = 0; rep < replicas; ++rep) {
+        const auto w = initialWeights(layer.params.stdp, perReplica,
+                                      model::Rng::derive(job.seed, std::uint64_t(1000 + rep)));
+        weights.insert(weights.end(), w.begin(), w.end());
+    }
+    r.kernelsBefore = weights;
+    r.spikeCounts.assign(std::size_t(replicas * k), 0);
+
+    ProgressMeter meter(control.progress, "train layer " + std::to_string(job.layer + 1) + ": windows",
+                        totalWindows);
+    meter.update(0);
+    const double T = timing.presentationMs;
+    int cachedExample = -1;
+    std::vector<SpikeList> windows;
+    std::int64_t start = 0;
+    int chunkIndex = 0;
+    while (start < totalWindows) {
+        if (control.cancelled())
+            throw model::Cancelled();
+        // The first chunk covers the recorded prefix; then one chunk per snapshot.
+        const std::int64_t length = (start == 0 && settings.recordWindows > 0)
+                                        ? std::min<std::int64_t>(settings.recordWindows,
+                                                                 settings.snapshotEveryWindows)
+                                        : settings.snapshotEveryWindows;
+        const std::int64_t end = std::min(totalWindows, start + length);
+        SpikeList input;
+        for (std::int64_t w = start; w < end; ++w) {
+            const int e = int(w / positions);
+            if (e != cachedExample) {
+                windows = cutWindows(job.exampleSpikes(e), g);
+                for (auto& win : windows)
+                    sortSpikes(win);
+                cachedExample = e;
+            }
+            appendShifted(input, windows[std::size_t(w % positions)], double(w - start) * T);
+        }
+        const bool record = start < settings.recordWindows;
+        SpikeList inputCopy;
+        if (record)
+            inputCopy = input;
+        const PhaseDescription ph = windowTrainingPhase(
+            layer, timing, sources, replicas, weights, std::move(input), double(end - start) * T,
+            model::Rng::derive(job.seed, std::uint64_t(2000 + chunkIndex)),
+            start == 0 ? settings.membraneNeurons : 0);
+
+        RunControl rc;
+        rc.cancel = control.cancel;
+        rc.threads = control.threads;
+        rc.progress = [&](const Progress& p) {
+            if (p.total > 0)
+                meter.update(start + (end - start) * p.done / p.total);
+        };
+        const PhaseResult res = backend.run(ph, rc);
+        if (res.finalWeights.empty() || res.finalWeights[0].size() != weights.size())
+            throw model::Error("the backend returned no learned weights for the STDP projection",
+                               backend.name());
+        weights.assign(res.finalWeights[0].begin(), res.finalWeights[0].end());
+        const SpikeList& out = res.spikes.at(0);
+        for (std::int32_t id : out.ids)
+            ++r.spikeCounts[std::size_t(id)];
+        if (record) {
+            const double limit = double(settings.recordWindows - start) * T;
+            const double shift = double(start) * T;
+            for (std::size_t i = 0; i < inputCopy.size() && inputCopy.times[i] < limit; ++i)
+                r.inputSpikes.add(inputCopy.ids[i], inputCopy.times[i] + shift);
+            for (std::size_t i = 0; i < out.size() && out.times[i] < limit; ++i)
+                r.outputSpikes.add(out.ids[i], out.times[i] + shift);
+            if (start == 0 && !res.membranes.empty())
+                r.membranes = res.membranes[0];
+        }
+        r.simulatedMs += double(end - start) * T;
+        r.snapshotWindows.push_back(end);
+        r.snapshots.push_back(weights);
+        if (control.snapshot) {
+            TrainingSnapshot s;
+            s.layer = job.layer;
+            s.windows = end;
+            s.totalWindows = totalWindows;
+            s.replicas = replicas;
+            s.kernels = k;
+            s.channels = g.in.c;
+            s.kh = g.kh;
+            s.kw = g.kw;
+            s.weights = weights;
+            control.snapshot(s);
+        }
+        meter.update(end);
+        start = end;
+        ++chunkIndex;
+    }
+    r.windowsPresented = start;
+    r.kernelsAfter = weights;
+    r.chosenReplica = chooseReplica(r.spikeCounts, replicas, k);
+    r.choice = replicas == 1 ? "the only replica"
+                             : "replica " + std::to_string(r.chosenReplica + 1)
+                                   + ": its kernels shared the windows most evenly";
+    r.chosen.assign(weights.begin() + std::ptrdiff_t(perReplica) * r.chosenReplica,
+                    weights.begin() + std::ptrdiff_t(perReplica) * (r.chosenReplica + 1));
+    return r;
+}
+
+} // namespace scnn::hardware::pipeline

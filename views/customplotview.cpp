@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpikingConvNet Workbench — base of the views drawn with QCustomPlot (kept out of public headers).
+#include "views/customplotview.h"
+
+#include "views/plotstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+namespace scnn::views {
+
+CustomPlotView::CustomPlotView(QWidget* parent)
+    : PlotView(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setNoAntialiasingOnDrag(true);
+    // Right clicks reach PlotView's context menu.
+    m_plot->setContextMenuPolicy(Qt::DefaultContextMenu);
+}
+
+CustomPlotView::~CustomPlotView() = default;
+
+void CustomPlotView::requestReplot()
+{
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CustomPlotView::flushPending()
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void CustomPlotView::applyFont()
+{
+    PlotStyle::applyFont(m_plot, font());
+    fontApplied();
+    requestReplot();
+}
+
+void CustomPlotView::paintExport(QPaintDevice* device, PlotExport::Format format)
+{
+    QCPPainter painter(device);
+    if (format != PlotExport::Format::Png)
+        painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    m_plot->toPainter(&painter, m_plot->width(), m_plot->height());
+}
+
+} // namespace scnn::views
