@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scnn::model {
@@ -69,6 +70,9 @@ struct ClassifierSpec
 
     bool operator==(const ClassifierSpec&) const = default;
 };
+
+std::string_view toString(ClassifierSpec::Readout r); ///< "spike_count", "max_potential", "first_spike"
+ClassifierSpec::Readout readoutFromString(std::string_view s); ///< Throws Error for unknown names
 
 /// Neuron and synapse counts of one layer (feed-forward synapses only).
 struct LayerCounts

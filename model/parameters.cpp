@@ -210,21 +210,6 @@ void validate(const SharedWtaParams& p, const std::string& where)
         throw Error("train images = " + std::to_string(p.trainImages) + " must be ≥ 0", where);
 }
 
-std::string_view toString(TrainingMode m)
-{
-    switch (m) {
-    case TrainingMode::Windowed: return "windowed";
-    case TrainingMode::SharedWta: return "shared_wta";
-    }
-    return "windowed";
-}
-
-TrainingMode trainingModeFromString(std::string_view s)
-{
-    if (s == "windowed") return TrainingMode::Windowed;
-    if (s == "shared_wta") return TrainingMode::SharedWta;
-    throw Error("unknown training mode '" + std::string(s) + "' (windowed, shared_wta)");
-}
 
 std::string_view toString(StdpRule r)
 {

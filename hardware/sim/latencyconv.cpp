@@ -394,21 +394,24 @@ SpikeTimes LatencyNetwork::pool(const LatencyLayer& l, const SpikeTimes& in) con
     return out;
 }
 
+SpikeTimes LatencyNetwork::step(int layer, const SpikeTimes& input) const
+{
+    const LatencyLayer& l = layers.at(std::size_t(layer));
+    if (l.kind == LatencyLayerKind::Pool)
+        return pool(l, input);
+    ConvResponse r = convolve(layer, input);
+    if (!l.lateralInhibition)
+        return std::move(r.fire);
+    SpikeTimes out;
+    inhibit(r, out);
+    return out;
+}
+
 SpikeTimes LatencyNetwork::forward(const SpikeTimes& input, int upTo) const
 {
     SpikeTimes cur = input;
-    for (int i = 0; i < upTo && i < int(layers.size()); ++i) {
-        const LatencyLayer& l = layers[std::size_t(i)];
-        if (l.kind == LatencyLayerKind::Pool) {
-            cur = pool(l, cur);
-            continue;
-        }
-        ConvResponse r = convolve(i, cur);
-        if (l.lateralInhibition)
-            inhibit(r, cur);
-        else
-            cur = std::move(r.fire);
-    }
+    for (int i = 0; i < upTo && i < int(layers.size()); ++i)
+        cur = step(i, cur);
     return cur;
 }
 
@@ -542,11 +545,12 @@ LatencyNetwork LatencyNetwork::fromModel(const model::Network& m)
     LatencyNetwork net;
     net.inputH = m.input.h;
     net.inputW = m.input.w;
-    if (m.input.c != 1)
-        throw model::Error("input has " + std::to_string(m.input.c)
-                           + " channels; the latency code takes grey images (1 channel)",
-                           "latency network");
     const model::EncodingParams& e = m.encoding;
+    const int encoded = e.differenceOfGaussians ? 2 * e.dogScales : 1;
+    if (m.input.c != encoded)
+        throw model::Error("input has " + std::to_string(m.input.c) + " channels; the latency code of "
+                               + "grey images gives " + std::to_string(encoded),
+                           "latency network");
     net.encoding.filters.clear();
     if (e.differenceOfGaussians)
         for (int scale = 0; scale < e.dogScales; ++scale) {

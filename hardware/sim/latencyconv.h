@@ -202,6 +202,8 @@ public:
     SpikeTimes encode(std::span<const std::uint8_t> image) const;
     /// Runs layers [0, upTo) on an encoded image (with inhibition) and returns the spikes.
     SpikeTimes forward(const SpikeTimes& input, int upTo) const;
+    /// Runs layer `layer` alone on its input spikes.
+    SpikeTimes step(int layer, const SpikeTimes& input) const;
 
     /**
      * @brief Trains conv layer `layer` on the images in `order` (indices into

@@ -305,7 +305,7 @@ void TestLatencyConv::modelNetworkMapsToEngine()
 {
     using namespace scnn::model;
     Network m;
-    m.input = {20, 20, 1};
+    m.input = {20, 20, 4}; // the encoded input: on/off channels at two DoG scales
     m.encoding.differenceOfGaussians = true;
     m.encoding.dogSigmaCenter = 1.0;
     m.encoding.dogSigmaSurround = 2.0;
@@ -313,7 +313,6 @@ void TestLatencyConv::modelNetworkMapsToEngine()
     m.encoding.dogScales = 2;
     m.layers = {Layer::conv(6, 5, 1), Layer::pool(2, 2), Layer::conv(4, 3, 1)};
     for (Layer& l : m.layers) {
-        l.params.mode = TrainingMode::SharedWta;
         l.params.wta.threshold = 7.0;
         l.params.wta.winners = 2;
     }
