@@ -247,7 +247,7 @@ Network mnistNetwork()
     conv1.params.wta.inhibitionRadius = 3;
     conv1.params.wta.trainImages = 10000;
 
-    Layer conv2 = Layer::conv(100, 5, 1, 1);
+    Layer conv2 = Layer::conv(200, 5, 1, 1);
     conv2.params.stdp.rule = StdpRule::Multiplicative;
     conv2.params.wta.threshold = 10.0;
     conv2.params.wta.winners = 8;

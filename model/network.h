@@ -131,8 +131,8 @@ Network seedNetwork();
 /**
  * @brief The strongest shared-WTA network for all ten digits: DoG on/off at
  * two scales → 15-bin latency code → conv 30 × 5×5 (threshold 15) → pool 2×2
- * → conv 100 × 5×5 (threshold 10); the SVM reads each map's final potential,
- * max-pooled over a 3×3 grid (900 features). After Kheradpisheh et al. 2018.
+ * → conv 200 × 5×5 (threshold 10); the SVM reads each map's final potential,
+ * max-pooled over a 3×3 grid (1,800 features). After Kheradpisheh et al. 2018.
  */
 Network mnistNetwork();
 
