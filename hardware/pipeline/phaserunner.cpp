@@ -4,6 +4,7 @@
 
 #include "hardware/pipeline/layerjob.h"
 #include "hardware/pipeline/networkbuilder.h"
+#include "hardware/pipeline/sharedwtatraining.h"
 #include "model/encoding.h"
 #include "model/error.h"
 #include "model/random.h"
@@ -196,6 +197,18 @@ PhaseOutcome trainLayerPhase(const PhaseRequest& req, const PhaseInputs& in, Bac
     net.validate();
     const model::Dataset& data = dataOf(in);
     checkInputShape(net, data.train);
+    if (in.training.mode(req.layer) == model::LayerTrainingMode::SharedWta) {
+        // The latency engine runs the layers below itself: no rebuild, no cache.
+        PhaseOutcome out;
+        out.kind = model::PhaseKind::TrainLayer;
+        out.layer = req.layer;
+        LayerTrainingResult r = trainLayerSharedWta(
+            in, req.layer, req.replicas > 0 ? req.replicas : in.training.replicas,
+            model::Rng::derive(in.seed, LayerTraining + std::uint64_t(req.layer)), control);
+        out.examples = r.examples;
+        out.result = std::move(r);
+        return out;
+    }
     const int examples = stdpExampleCount(in);
     const auto shapes = net.shapes();
 
@@ -256,6 +269,8 @@ ReadoutResult features(const PhaseInputs& in, const model::Examples& ex, Stream 
         throw model::Error("the network has no layers", what);
     net.validate();
     checkInputShape(net, ex);
+    if (usesSharedWta(in))
+        return sharedWtaFeatures(in, ex, what, control);
     const int last = int(net.layers.size()) - 1;
     const RebuildNetwork rebuilt = rebuildNetwork(net, in.kernels, last,
                                                   model::Rng::derive(in.seed, RebuildSim));
