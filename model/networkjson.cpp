@@ -24,7 +24,9 @@ void readParams(const JsonField& j, const std::vector<ParamInfo>& info,
                 const std::vector<double*>& fields, std::initializer_list<const char*> extraKeys = {})
 {
     j.object();
-    for (const auto& [k, v] : j.value().items()) {
+    for (const auto& item : j.value().items()) {
+        const std::string& k = item.key();
+        const nlohmann::json& v = item.value();
         bool known = std::any_of(info.begin(), info.end(), [&](const ParamInfo& p) { return p.key == k; })
                      || std::any_of(extraKeys.begin(), extraKeys.end(), [&](const char* e) { return k == e; });
         if (!known)
