@@ -3,6 +3,8 @@
 #include "model/svm.h"
 
 #include "model/error.h"
+#include "model/fileutil.h"
+#include "model/svmmodelcheck.h"
 
 #include <linear.h>
 #include <libsvm/svm.h>
@@ -12,6 +14,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -118,7 +121,9 @@ void checkTrainingInput(const Features& x, const std::vector<int>& labels)
 std::vector<double> defaultGrid()
 {
     std::vector<double> g;
-    for (int e = -5; e <= 5; ++e)
+    // Standardised spike counts favour small C; large C only costs time.
+    // Every other power of two: each fit is cheap, the fits are many.
+    for (int e = -10; e <= 2; e += 2)
         g.push_back(std::ldexp(1.0, e));
     return g;
 }
@@ -276,13 +281,21 @@ struct Svm::Impl
             prob.x = ptrs.data();
             prob.bias = bias;
             parameter param{};
-            param.solver_type = L2R_L2LOSS_SVC; // primal trust-region Newton: no random numbers
+            // LinearSVC's solver: dual coordinate descent on the squared hinge loss.
+            param.solver_type = L2R_L2LOSS_SVC_DUAL;
             param.eps = o.epsilon;
             param.C = c;
             param.p = 0.1;
             if (const char* err = check_parameter(&prob, &param))
                 throw Error(std::string("LIBLINEAR rejects the problem: ") + err, "SVM");
-            impl.linear.reset(::train(&prob, &param));
+            {
+                // The dual solver permutes coordinates with rand(): serialise the
+                // calls and seed them so results do not depend on threads.
+                static std::mutex randMutex;
+                std::lock_guard lock(randMutex);
+                std::srand(1u);
+                impl.linear.reset(::train(&prob, &param));
+            }
             if (!impl.linear)
                 throw Error("LIBLINEAR failed to train", "SVM");
         } else {
@@ -301,7 +314,7 @@ struct Svm::Impl
             param.kernel_type = RBF;
             param.gamma = o.gamma > 0.0 ? o.gamma : 1.0 / x.cols;
             param.cache_size = 100.0;
-            param.eps = std::max(o.epsilon, 1e-3);
+            param.eps = 1e-3; // libsvm's default
             param.C = c;
             param.shrinking = 1;
             param.probability = 0;
@@ -382,18 +395,27 @@ std::vector<CvPoint> Svm::crossValidate(const Features& x, const std::vector<int
     const int tasks = int(grid.size()) * folds;
     std::vector<int> correct(static_cast<std::size_t>(tasks), 0);
     std::atomic<int> next{0};
+    std::atomic<int> finished{0};
     std::exception_ptr failure;
     std::mutex failureMutex;
+    std::mutex progressMutex;
     auto worker = [&] {
         for (int t = next++; t < tasks; t = next++) {
             const int ci = t / folds;
             const int f = t % folds;
             try {
+                if (o.cancel && o.cancel->load(std::memory_order_relaxed))
+                    throw Cancelled();
                 const Impl m = Impl::trainOn(x, labels, trainRows[f], s, o, grid[ci]);
                 int ok = 0;
                 for (int i : testRows[f])
                     ok += m.predict(x.row(i), x.cols, s) == labels[i];
                 correct[t] = ok;
+                const int done = ++finished;
+                if (o.progress) {
+                    std::lock_guard lock(progressMutex);
+                    o.progress(done, tasks);
+                }
             } catch (...) {
                 std::lock_guard lock(failureMutex);
                 if (!failure)
@@ -500,6 +522,12 @@ Svm Svm::load(const std::string& path, Standardizer scaling, SvmOptions::Kernel 
     Svm svm;
     svm.m_kernel = kernel;
     int features = 0;
+    // The libraries' readers trust their input: check the whole text first.
+    const std::string text = readTextFile(path, std::size_t(1) << 31);
+    if (kernel == SvmOptions::Kernel::Linear)
+        checkLinearModelText(text, path);
+    else
+        checkLibsvmModelText(text, path);
     if (kernel == SvmOptions::Kernel::Linear) {
         svm.m_impl->linear.reset(load_model(path.c_str()));
         if (!svm.m_impl->linear)

@@ -34,6 +34,66 @@ void resizePool(std::vector<T*>& pool, std::size_t n, QCustomPlot* plot, auto cr
 
 } // namespace
 
+double HeatmapGrid::gapFor(int cells)
+{
+    return std::max(1.0, 0.3 * cells);
+}
+
+int HeatmapGrid::bestColumns(int count, int rows, int cols, int blocks, double blockGap, const QSizeF& area)
+{
+    if (count <= 1 || area.isEmpty())
+        return std::max(1, count);
+    const double gx = gapFor(cols);
+    const double gy = gapFor(rows);
+    int best = 1;
+    double bestScale = -1;
+    for (int perRow = 1; perRow <= count; ++perRow) {
+        const int rowCount = (count + perRow - 1) / perRow;
+        const double width = blocks * (perRow * (cols + gx) - gx) + (blocks - 1) * blockGap;
+        const double height = rowCount * (rows + gy);
+        const double scale = std::min(area.width() / width, area.height() / height);
+        if (scale > bestScale * 1.0001) {
+            bestScale = scale;
+            best = perRow;
+        }
+    }
+    return best;
+}
+
+QSizeF HeatmapGrid::availableArea() const
+{
+    const QRect rect = m_plot->axisRect()->rect();
+    if (rect.width() > 10 && rect.height() > 10)
+        return rect.size();
+    return QSizeF(m_plot->width() * 0.8, m_plot->height());
+}
+
+std::vector<HeatmapGrid::Cell> HeatmapGrid::gridCells(int count, int rows, int cols, int perRow, double left,
+                                                      double* gapY, double* blockWidth)
+{
+    const double gx = gapFor(cols);
+    const double gy = gapFor(rows);
+    if (perRow <= 0)
+        perRow = bestColumns(count, rows, cols, 1, 0, QSizeF(1.5, 1.0));
+    perRow = std::clamp(perRow, 1, std::max(1, count));
+    std::vector<Cell> cells;
+    cells.reserve(std::size_t(std::max(0, count)));
+    for (int k = 0; k < count; ++k) {
+        Cell cell;
+        cell.x = left + (k % perRow) * (cols + gx);
+        cell.y = (k / perRow) * (rows + gy);
+        cell.cols = cols;
+        cell.rows = rows;
+        cell.label = QString::number(k + 1);
+        cells.push_back(cell);
+    }
+    if (gapY)
+        *gapY = gy;
+    if (blockWidth)
+        *blockWidth = perRow * (cols + gx) - gx;
+    return cells;
+}
+
 HeatmapGrid::HeatmapGrid(QCustomPlot* plot)
     : m_plot(plot)
     , m_gradient(std::make_unique<QCPColorGradient>(PlotStyle::weightGradient()))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <memory>
@@ -46,7 +47,26 @@ public:
         QString text;
     };
 
+    /**
+     * `count` cells of rows×cols values, `perRow` per row (0: a grid a
+     * little wider than high), starting at column `left`, labelled 1…count.
+     * Gaps between cells grow with the cell size so labels fit; the vertical
+     * gap is returned in `gapY` for setLayout().
+     */
+    static std::vector<Cell> gridCells(int count, int rows, int cols, int perRow, double left, double* gapY,
+                                       double* blockWidth);
+
+    /**
+     * Cells per row that make `blocks` side-by-side grids of `count` cells of
+     * rows×cols values as large as possible inside `area` [px].
+     */
+    static int bestColumns(int count, int rows, int cols, int blocks, double blockGap, const QSizeF& area);
+    /// Gap between neighbouring cells of `cells` values [plot units].
+    static double gapFor(int cells);
+
     explicit HeatmapGrid(QCustomPlot* plot);
+    /// Size of the axis rect, or of the whole plot before the first layout [px].
+    QSizeF availableArea() const;
     ~HeatmapGrid();
     HeatmapGrid(const HeatmapGrid&) = delete;
     HeatmapGrid& operator=(const HeatmapGrid&) = delete;

@@ -21,12 +21,6 @@ namespace {
 
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 
-/// Free space between kernels, proportional to the kernel so labels fit [plot units].
-double gapFor(int cells)
-{
-    return std::max(1.0, 0.3 * cells);
-}
-
 } // namespace
 
 KernelGridView::KernelGridView(QWidget* parent)
@@ -44,7 +38,11 @@ KernelGridView::KernelGridView(QWidget* parent)
     m_scale->axis()->setLabel(tr("weight"));
     m_scale->setGradient(PlotStyle::weightGradient());
     m_grid->setGradient(PlotStyle::weightGradient());
-    connect(plot(), &QCustomPlot::afterLayout, this, [this] { m_grid->fitView(); });
+    connect(plot(), &QCustomPlot::afterLayout, this, [this] {
+        if (m_count > 0 && autoColumns() != m_perRow)
+            relayout(); // the widget's shape changed: rearrange the grid
+        m_grid->fitView();
+    });
     connect(plot(), &QCustomPlot::mouseMove, this, &KernelGridView::showToolTip);
     setMinimumSize(160, 120);
     relayout();
@@ -184,6 +182,19 @@ void KernelGridView::setFixedRange(std::optional<std::pair<double, double>> rang
     recompute();
 }
 
+double KernelGridView::replicaGap() const
+{
+    return std::max(3.0, 0.6 * m_shape.w);
+}
+
+int KernelGridView::autoColumns() const
+{
+    if (m_columns > 0 || m_count <= 0)
+        return m_columns > 0 ? m_columns : 1;
+    return HeatmapGrid::bestColumns(m_count, m_shape.h, cellColumns(), replicaCount(), replicaGap(),
+                                    m_grid->availableArea());
+}
+
 int KernelGridView::cellColumns() const
 {
     if (m_channelMode == ChannelMode::Tiles && m_shape.c > 1)
@@ -195,35 +206,19 @@ void KernelGridView::relayout()
 {
     std::vector<HeatmapGrid::Cell> cells;
     std::vector<HeatmapGrid::Title> titles;
-    if (m_count > 0) {
-        const int rows = m_shape.h;
-        const int cols = cellColumns();
-        const double gapX = gapFor(m_shape.w);
-        const double gapY = gapFor(rows);
-        int perRow = m_columns;
-        if (perRow <= 0) // aim for a grid a little wider than high
-            perRow = int(std::ceil(std::sqrt(m_count * 1.4 * (rows + gapY) / (cols + gapX))));
-        perRow = std::clamp(perRow, 1, m_count);
-        const double blockWidth = perRow * (cols + gapX) - gapX;
-        double left = 0;
-        for (int r = 0; r < replicaCount(); ++r) {
-            if (r < m_replicaLabels.size() && !m_replicaLabels[r].isEmpty())
-                titles.push_back({left, 0, m_replicaLabels[r]});
-            for (int k = 0; k < m_count; ++k) {
-                HeatmapGrid::Cell cell;
-                cell.x = left + (k % perRow) * (cols + gapX);
-                cell.y = (k / perRow) * (rows + gapY);
-                cell.cols = cols;
-                cell.rows = rows;
-                cell.label = QString::number(k + 1);
-                cells.push_back(cell);
-            }
-            left += blockWidth + std::max(3.0, 2 * gapX);
-        }
-        m_grid->setLayout(cells, titles, gapY);
-    } else {
-        m_grid->setLayout(cells, titles, 1.0);
+    double gapY = 1.0;
+    double left = 0;
+    m_perRow = autoColumns();
+    for (int r = 0; m_count > 0 && r < replicaCount(); ++r) {
+        if (r < m_replicaLabels.size() && !m_replicaLabels[r].isEmpty())
+            titles.push_back({left, 0, m_replicaLabels[r]});
+        double blockWidth = 0;
+        const auto block = HeatmapGrid::gridCells(m_count, m_shape.h, cellColumns(), m_perRow, left, &gapY,
+                                                  &blockWidth);
+        cells.insert(cells.end(), block.begin(), block.end());
+        left += blockWidth + replicaGap();
     }
+    m_grid->setLayout(cells, titles, gapY);
     PlotStyle::applyFont(plot(), font());
     recompute();
 }

@@ -110,6 +110,8 @@ private:
     void recompute();
     void showToolTip(QMouseEvent* event);
     int cellColumns() const;
+    int autoColumns() const;
+    double replicaGap() const;
 
     std::unique_ptr<HeatmapGrid> m_grid;
     QCPColorScale* m_scale = nullptr;
@@ -122,6 +124,7 @@ private:
     ChannelMode m_channelMode = ChannelMode::Single;
     int m_channel = 0;
     int m_columns = 0;
+    int m_perRow = 1;
     std::optional<std::pair<double, double>> m_fixedRange;
     std::pair<double, double> m_colorRange{0.0, 1.0};
     std::vector<float> m_scratch;

@@ -96,6 +96,39 @@ QFont PlotStyle::scaledFont(const QFont& font, double factor)
     return scaled;
 }
 
+void PlotStyle::placeLegendOutside(QCustomPlot* plot, Qt::Orientation orientation)
+{
+    QCPLegend* legend = plot->legend;
+    legend->setVisible(true);
+    plot->axisRect()->insetLayout()->take(legend);
+    plot->axisRect()->insetLayout()->simplify();
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    // Empty elements on both sides take the spare room, so the legend keeps its natural size.
+    auto* holder = new QCPLayoutGrid;
+    holder->setMargins(QMargins(0, 0, 0, 0));
+    if (orientation == Qt::Horizontal) {
+        legend->setFillOrder(QCPLegend::foColumnsFirst);
+        legend->setMargins(QMargins(4, 2, 4, 0));
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, holder);
+        plot->plotLayout()->setRowStretchFactor(0, 0.001);
+        holder->addElement(0, 0, new QCPLayoutElement(plot));
+        holder->addElement(0, 1, legend);
+        holder->addElement(0, 2, new QCPLayoutElement(plot));
+        holder->setColumnStretchFactors({1.0, 0.001, 1.0});
+    } else {
+        legend->setFillOrder(QCPLegend::foRowsFirst);
+        legend->setMargins(QMargins(6, 4, 2, 4));
+        const int column = plot->plotLayout()->columnCount();
+        plot->plotLayout()->addElement(plot->plotLayout()->rowCount() - 1, column, holder);
+        plot->plotLayout()->setColumnStretchFactor(column, 0.001);
+        holder->addElement(0, 0, legend);
+        holder->addElement(1, 0, new QCPLayoutElement(plot));
+        holder->setRowStretchFactors({0.001, 1.0});
+    }
+}
+
 void PlotStyle::setItemFontScale(QCPAbstractItem* item, const QFont& base, double factor)
 {
     item->setProperty(kFontScaleProperty, factor);
@@ -115,8 +148,12 @@ void PlotStyle::applyFont(QCustomPlot* plot, const QFont& font)
         for (QCPAxis* axis : rect->axes())
             applyToAxis(axis);
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
-        if (auto* scale = qobject_cast<QCPColorScale*>(element))
+        if (auto* scale = qobject_cast<QCPColorScale*>(element)) {
             applyToAxis(scale->axis());
+            // Room above and below the bar, or QCustomPlot drops the end labels as clipped.
+            const int half = QFontMetrics(font).height() / 2 + 2;
+            scale->setMinimumMargins(QMargins(0, half, 0, half));
+        }
         else if (auto* title = qobject_cast<QCPTextElement*>(element))
             title->setFont(scaledFont(font, 1.15));
         else if (auto* legend = qobject_cast<QCPLegend*>(element)) {

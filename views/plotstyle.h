@@ -44,6 +44,12 @@ public:
      * dynamic property `fontScale` (double) gets `font` × that factor.
      */
     static void applyFont(QCustomPlot* plot, const QFont& font);
+    /**
+     * Moves the legend out of the axis rect so it never hides data: a
+     * compact centred row above the plot (Qt::Horizontal) or a column right
+     * of the plot, aligned to the top (Qt::Vertical).
+     */
+    static void placeLegendOutside(QCustomPlot* plot, Qt::Orientation orientation);
     /// Sets the relative font size of a text item (see applyFont).
     static void setItemFontScale(QCPAbstractItem* item, const QFont& base, double factor);
 };

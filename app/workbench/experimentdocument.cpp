@@ -2,6 +2,8 @@
 // SpikingConvNet Workbench — the experiment document and its undo commands.
 #include "app/workbench/experimentdocument.h"
 
+#include "model/presets.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QUndoCommand>
@@ -25,8 +27,12 @@ public:
     {
     }
 
-    void undo() override { m_doc->setState(m_before, m_changes); }
-    void redo() override { m_doc->setState(m_after, m_changes); }
+    void undo() override
+    {
+        m_doc->setState(m_before, m_changes, nullptr, m_setAside);
+        m_setAside.clear();
+    }
+    void redo() override { m_doc->setState(m_after, m_changes, &m_setAside, {}); }
 
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 0x5c; }
 
@@ -36,6 +42,7 @@ public:
         if (o->m_mergeKey != m_mergeKey || o->m_doc != m_doc)
             return false;
         m_after = o->m_after;
+        m_setAside.insert(o->m_setAside.begin(), o->m_setAside.end());
         m_changes |= o->m_changes;
         setObsolete(m_after == m_before);
         return true;
@@ -47,22 +54,29 @@ private:
     QString m_mergeKey;
     DocumentState m_before;
     DocumentState m_after;
+    std::map<std::string, model::NpyArray> m_setAside; ///< Arrays that did not fit m_after
 };
 
 ExperimentDocument::ExperimentDocument(QObject* parent)
-    : QObject(parent), m_undo(new QUndoStack(this))
+    : QObject(parent), m_experiment(model::seedPreset()), m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { updateModified(); });
 }
 
 ExperimentDocument::~ExperimentDocument() = default;
 
-void ExperimentDocument::reset(const DocumentState& state, const QString& filePath)
+DocumentState ExperimentDocument::state() const
+{
+    return {m_experiment.network, m_experiment.dataset, m_experiment.seed, m_experiment.backend};
+}
+
+void ExperimentDocument::reset(const model::Experiment& experiment, const QString& filePath)
 {
     m_undo->clear();
     m_resultsDirty = false;
     setFilePath(filePath);
-    setState(state, Change::All);
+    m_experiment = experiment;
+    emit changed(Change::All);
     m_undo->setClean();
     updateModified();
 }
@@ -103,37 +117,57 @@ void ExperimentDocument::updateModified()
     }
 }
 
-void ExperimentDocument::setState(const DocumentState& state, Changes changes)
+void ExperimentDocument::setState(const DocumentState& state, Changes changes,
+                                  std::map<std::string, model::NpyArray>* setAside,
+                                  const std::map<std::string, model::NpyArray>& restore)
 {
-    m_state = state;
+    m_experiment.network = state.network;
+    m_experiment.dataset = state.data;
+    m_experiment.seed = state.seed;
+    m_experiment.backend = state.backend;
+    for (const auto& [key, array] : restore)
+        m_experiment.arrays[key] = array;
+    if (setAside) {
+        for (auto it = m_experiment.arrays.begin(); it != m_experiment.arrays.end();) {
+            if (!model::arrayProblem(m_experiment.network, it->first, it->second).empty()) {
+                (*setAside)[it->first] = std::move(it->second);
+                it = m_experiment.arrays.erase(it);
+                changes |= Change::Weights;
+            } else {
+                ++it;
+            }
+        }
+    }
     emit changed(changes);
 }
 
 void ExperimentDocument::edit(const QString& text, Changes changes, const QString& mergeKey,
                               const std::function<void(DocumentState&)>& mutate)
 {
-    DocumentState after = m_state;
+    const DocumentState before = state();
+    DocumentState after = before;
     mutate(after);
-    if (after == m_state)
+    if (after == before)
         return;
-    m_undo->push(new EditCommand(this, text, changes, mergeKey, m_state, std::move(after)));
+    m_undo->push(new EditCommand(this, text, changes, mergeKey, before, std::move(after)));
 }
 
-void ExperimentDocument::applyResult(const DocumentState& state, Changes changes)
+void ExperimentDocument::applyResult(const model::Experiment& experiment, Changes changes)
 {
     m_resultsDirty = true;
-    setState(state, changes);
+    m_experiment = experiment;
+    emit changed(changes);
     updateModified();
 }
 
 bool ExperimentDocument::validLayer(int index) const
 {
-    return index >= 0 && index < int(m_state.network.layers.size());
+    return index >= 0 && index < int(m_experiment.network.layers.size());
 }
 
 bool ExperimentDocument::validConv(int index) const
 {
-    return validLayer(index) && m_state.network.layers[index].kind == model::LayerKind::Conv;
+    return validLayer(index) && m_experiment.network.layers[index].kind == model::LayerKind::Conv;
 }
 
 // --- layer stack --------------------------------------------------------------
@@ -329,12 +363,27 @@ void ExperimentDocument::restoreEncodingTimingDefaults()
 void ExperimentDocument::setDataFolder(const QString& folder)
 {
     edit(tr("Choose data folder"), Change::Data, {},
-         [&](DocumentState& s) { s.data.folder = folder.toStdString(); });
+         [&](DocumentState& s) {
+        s.data.dataDir = folder.toStdString();
+        if (!folder.isEmpty())
+            s.data.name = folder.contains(QStringLiteral("fashion"), Qt::CaseInsensitive) ? "fashion-mnist" : "mnist";
+    });
+}
+
+void ExperimentDocument::setBackend(const QString& name)
+{
+    edit(tr("Choose backend %1").arg(name), Change::Params, {},
+         [&](DocumentState& s) { s.backend = name.toStdString(); });
+}
+
+void ExperimentDocument::setDatasetName(const QString& name)
+{
+    edit(tr("Choose dataset"), Change::Data, {}, [&](DocumentState& s) { s.data.name = name.toStdString(); });
 }
 
 void ExperimentDocument::setClassEnabled(int label, bool enabled)
 {
-    std::vector<int> classes = m_state.data.classes;
+    std::vector<int> classes = m_experiment.dataset.classes;
     classes.erase(std::remove(classes.begin(), classes.end(), label), classes.end());
     if (enabled)
         classes.push_back(label);
@@ -363,8 +412,10 @@ void ExperimentDocument::setTestPerClass(int n)
 
 void ExperimentDocument::setSeed(std::uint64_t seed)
 {
-    edit(tr("Set seed to %1").arg(seed), Change::Data, QStringLiteral("seed"),
-         [&](DocumentState& s) { s.data.seed = seed; });
+    edit(tr("Set seed to %1").arg(seed), Change::Data, QStringLiteral("seed"), [&](DocumentState& s) {
+        s.data.seed = seed;
+        s.seed = seed;
+    });
 }
 
 } // namespace scnn::app

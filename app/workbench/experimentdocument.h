@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/workbench/documentstate.h"
+#include "model/experiment.h"
 
 #include <QFlags>
 #include <QObject>
@@ -15,15 +16,16 @@ class QUndoStack;
 namespace scnn::app {
 
 /**
- * @brief The open experiment: the pure model data (DocumentState) wrapped in a
- * QObject that announces coarse changes, keeps the undo stack, the file path
- * and the modified flag.
+ * @brief The open experiment: the pure model::Experiment wrapped in a QObject
+ * that announces coarse changes, keeps the undo stack, the file path and the
+ * modified flag.
  *
  * Every edit of the model, its parameters and the data selection goes through
  * edit() (or one of the named helpers built on it) and lands on the undo stack
  * as one command; consecutive edits of the same field merge, so typing 1, 2 in
- * a spin box is one undo step. Views observe changed(); they never edit the
- * state directly.
+ * a spin box is one undo step. Learned arrays that no longer fit the edited
+ * model (a kernel count changed) are set aside by the command and come back
+ * on undo. Views observe changed(); they never edit the experiment directly.
  *
  * @code
  * ExperimentDocument doc;
@@ -57,14 +59,17 @@ public:
     explicit ExperimentDocument(QObject* parent = nullptr);
     ~ExperimentDocument() override;
 
-    const DocumentState& state() const { return m_state; }
-    const model::Network& network() const { return m_state.network; }
-    const DataSelection& data() const { return m_state.data; }
+    /// The whole experiment (a run copies it as its snapshot).
+    const model::Experiment& experiment() const { return m_experiment; }
+    /// The editable part.
+    DocumentState state() const;
+    const model::Network& network() const { return m_experiment.network; }
+    const DataSelection& data() const { return m_experiment.dataset; }
 
     QUndoStack* undoStack() const { return m_undo; }
 
     /// Replaces the whole content (New, Open): clears undo history, not modified.
-    void reset(const DocumentState& state, const QString& filePath = {});
+    void reset(const model::Experiment& experiment, const QString& filePath = {});
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString& path);
@@ -83,8 +88,8 @@ public:
     void edit(const QString& text, Changes changes, const QString& mergeKey,
               const std::function<void(DocumentState&)>& mutate);
 
-    /// Applies a finished run's result: not undoable, marks the document modified.
-    void applyResult(const DocumentState& state, Changes changes);
+    /// Applies a finished run's (or an import's) result: not undoable, marks the document modified.
+    void applyResult(const model::Experiment& experiment, Changes changes);
 
     // Layer stack
     void addLayer(model::LayerKind kind);
@@ -105,9 +110,13 @@ public:
     void setTiming(const model::TimingParams& timing, const QString& mergeKey);
     void setEncoding(const model::EncodingParams& encoding, const QString& mergeKey);
     void restoreEncodingTimingDefaults();
+    /// Where phases run ("sim", "sim:spinnaker", "pynn:brian2", …).
+    void setBackend(const QString& name);
 
     // Data selection
+    /// Sets the folder (empty: search the usual places); a folder named *fashion* selects Fashion-MNIST.
     void setDataFolder(const QString& folder);
+    void setDatasetName(const QString& name);
     void setClassEnabled(int label, bool enabled);
     void setClasses(const std::vector<int>& classes);
     void setTrainPerClass(int n);
@@ -123,12 +132,14 @@ signals:
 
 private:
     friend class EditCommand;
-    void setState(const DocumentState& state, Changes changes);
+    /// Writes the editable part; moves arrays that no longer fit into `setAside`.
+    void setState(const DocumentState& state, Changes changes, std::map<std::string, model::NpyArray>* setAside,
+                  const std::map<std::string, model::NpyArray>& restore);
     void updateModified();
     bool validLayer(int index) const;
     bool validConv(int index) const;
 
-    DocumentState m_state;
+    model::Experiment m_experiment;
     QUndoStack* m_undo = nullptr;
     QString m_filePath;
     bool m_resultsDirty = false;

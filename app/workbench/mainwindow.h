@@ -2,16 +2,51 @@
 // SpikingConvNet Workbench — the main window.
 #pragma once
 
-#include "model/network.h"
+#include "app/workbench/phase.h"
+#include "app/workbench/recordedviews.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
-class QListWidget;
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QShortcut;
+class QTabWidget;
+class QToolBar;
+class QVBoxLayout;
+
+namespace scnn::views {
+class ImageGridView;
+class KernelGridView;
+class LogView;
+} // namespace scnn::views
 
 namespace scnn::app {
 
+class DataPanel;
+class EncodingEditor;
+class ExperimentDocument;
+class LayerStackEditor;
+class ParameterEditor;
+class RunController;
+
 /**
- * @brief The workbench's main window: for now the model's layer list.
+ * @brief The workbench's main window.
+ *
+ * Editors (layers, parameters, encoding, data) and the run controls sit in
+ * docks; the views fill the centre as tabs. The window owns one
+ * ExperimentDocument and one RunController; the Run actions are enabled only
+ * while the network is valid, and the status bar says why they are not.
+ * Geometry, dock layout, recent experiments, last folders, backend and
+ * language are remembered in QSettings.
  */
 class MainWindow : public QMainWindow
 {
@@ -19,11 +54,140 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    void setNetwork(const model::Network& network);
+    ExperimentDocument* document() const { return m_document; }
+    RunController* runController() const { return m_run; }
+    LayerStackEditor* layerEditor() const { return m_layers; }
+    ParameterEditor* parameterEditor() const { return m_parameters; }
+    DataPanel* dataPanel() const { return m_data; }
+    views::KernelGridView* kernelView() const { return m_kernelView; }
+
+    /// Sets how phases run (the training pipeline, or a test's fake phase).
+    void setPhaseProvider(PhaseProvider provider);
+
+    /// The action running `id` (Train layer n, Train SVM, Test, Run all), or nullptr.
+    QAction* runAction(const PhaseId& id) const;
+    QAction* cancelAction() const { return m_cancelAction; }
+    /// Why Run is disabled (empty when it is enabled), as shown in the status bar.
+    QString runBlockedReason() const { return m_runBlocked; }
+    QLabel* runProblemLabel() const { return m_problemLabel; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QLabel* rateLabel() const { return m_rateLabel; }
+
+    /// Opens the experiment folder `path`; shows a message box and returns false on failure.
+    bool openExperiment(const QString& path, bool interactive = true);
+    /// Starts a new experiment from preset `id` (no prompt).
+    void newFromPreset(const QString& id);
+    /// Brings the dock ("layers", "parameters", "encoding", "data", "run", "log")
+    /// or view tab ("kernels", "change", "raster", "membrane", "activity",
+    /// "accuracy", "confusion") called `name` to the front; false if unknown.
+    bool raisePanel(const QString& name);
+    /// Whether something is still being read in the background (data preview).
+    bool isLoading() const;
+    /// Whether the presentation mode is on.
+    bool isPresenting() const { return m_presenting; }
+    void setPresentationMode(bool on);
+    /// Starts Run all, or cancels the running phase (the presentation key).
+    void toggleRun();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    QListWidget* m_layers = nullptr;
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createRunPanel(QWidget* panel);
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+
+    void updateTitle();
+    void updateRunActions();
+    void rebuildPhaseActions();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString& path);
+    void open();
+    void chooseDataFolder();
+    void importWeights();
+    void exportPlot();
+    void about();
+    void setLanguage(const QString& code);
+    void appendLog(const QString& line);
+
+    void onProgress(qint64 done, qint64 total, double rate, double eta, const QString& stage);
+    void onPhaseStarted(const PhaseId& id, int step, int steps);
+    void onRunningChanged(bool running);
+    void onSnapshot(const PhaseSnapshot& snapshot);
+    /// Shows the learned kernels of the selected (or first trained) layer.
+    void showLearnedKernels();
+    /// Shows `view` (or its hint when `show` is false).
+    void showView(QWidget* view, bool show);
+
+    ExperimentDocument* m_document = nullptr;
+    RunController* m_run = nullptr;
+
+    LayerStackEditor* m_layers = nullptr;
+    ParameterEditor* m_parameters = nullptr;
+    EncodingEditor* m_encoding = nullptr;
+    DataPanel* m_data = nullptr;
+    QTabWidget* m_views = nullptr;
+    views::KernelGridView* m_kernelView = nullptr;
+    views::KernelGridView* m_changeView = nullptr;
+    views::ImageGridView* m_inputs = nullptr;
+    RecordedViews m_recorded;
+    views::LogView* m_log = nullptr;
+    std::vector<QDockWidget*> m_docks;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_runMenu = nullptr;
+    QMenu* m_docksMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_presentAction = nullptr;
+    QAction* m_runAllAction = nullptr;
+    QAction* m_svmAction = nullptr;
+    QAction* m_testAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    std::vector<QAction*> m_trainActions; ///< One per conv layer, data = layer index
+    QActionGroup* m_languageGroup = nullptr;
+    QShortcut* m_spaceKey = nullptr;
+
+    QWidget* m_runPanel = nullptr;
+    QVBoxLayout* m_trainButtons = nullptr;
+    QComboBox* m_backend = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_phaseLabel = nullptr;
+    QLabel* m_rateLabel = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QLabel* m_problemLabel = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    QProgressBar* m_statusProgress = nullptr;
+
+    QString m_runBlocked;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresenting;
+    QFont m_fontBeforePresenting;
 };
 
 } // namespace scnn::app

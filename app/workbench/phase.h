@@ -3,8 +3,8 @@
 // function that runs it, what it reports while running and what it returns.
 #pragma once
 
-#include "app/workbench/documentstate.h"
 #include "hardware/backend.h"
+#include "model/experiment.h"
 
 #include <QMetaType>
 #include <QString>
@@ -48,6 +48,7 @@ struct PhaseSnapshot
     int kh = 0;
     int kw = 0;
     std::vector<float> kernels;     ///< Current weights [nA]
+    std::vector<float> reference;   ///< Weights when the phase began (same layout), may be empty
     hardware::SpikeList spikes;     ///< Latest window of spikes (times in ms)
     std::vector<std::uint8_t> image; ///< The input being presented (28×28 grey), may be empty
     int imageWidth = 0;
@@ -71,7 +72,7 @@ public:
 /// What a phase that ended well hands back; the GUI thread commits it.
 struct PhaseOutcome
 {
-    DocumentState state;  ///< The experiment after the phase (new weights, results)
+    model::Experiment experiment; ///< The experiment after the phase (new weights, results)
     std::string summary;  ///< One line for the log, e.g. "accuracy 91.2 %"
 };
 
@@ -81,7 +82,7 @@ struct PhaseOutcome
  * early when it is set) and returns the outcome. It may throw model::Error.
  */
 using PhaseFunction =
-    std::function<PhaseOutcome(const DocumentState& snapshot, PhaseSink& sink, const std::atomic<bool>& cancel)>;
+    std::function<PhaseOutcome(const model::Experiment& snapshot, PhaseSink& sink, const std::atomic<bool>& cancel)>;
 
 /// Supplies the function of each phase (the training pipeline plugs in here).
 using PhaseProvider = std::function<PhaseFunction(const PhaseId& id)>;
@@ -93,7 +94,7 @@ struct PhaseResult
     Status status = Status::Failed;
     PhaseId phase;
     QString message;              ///< Error text (Failed) or summary (Succeeded)
-    std::optional<DocumentState> state; ///< Only when Succeeded
+    std::optional<model::Experiment> experiment; ///< Only when Succeeded
     double seconds = 0.0;
 };
 

@@ -85,7 +85,7 @@ void RunController::startNext()
     // A functor invoke: the worker gets the snapshot by value on its own thread.
     const quint64 runId = m_runId;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, runId, id, fn = std::move(fn),
-                                         snapshot = m_document->state(), cancel = m_cancel]() mutable {
+                                         snapshot = m_document->experiment(), cancel = m_cancel]() mutable {
         worker->run(runId, id, std::move(fn), std::move(snapshot), std::move(cancel));
     });
 }
@@ -97,6 +97,16 @@ void RunController::cancel()
     m_queue.clear();
     if (m_cancel)
         m_cancel->store(true);
+}
+
+void RunController::abandon()
+{
+    if (!m_running)
+        return;
+    cancel();
+    ++m_runId; // late reports of the old run no longer match
+    emit logLine(tr("The running phase was abandoned"));
+    setRunning(false);
 }
 
 void RunController::onProgress(quint64 runId, const PhaseProgress& p)
@@ -128,8 +138,8 @@ void RunController::onFinished(quint64 runId, const PhaseResult& result)
     const QString name = phaseName(result.phase);
     switch (result.status) {
     case PhaseResult::Status::Succeeded:
-        if (result.state)
-            m_document->applyResult(*result.state,
+        if (result.experiment)
+            m_document->applyResult(*result.experiment,
                                     ExperimentDocument::Change::Weights | ExperimentDocument::Change::Results);
         emit logLine(result.message.isEmpty()
                          ? tr("%1 finished in %2 s").arg(name).arg(result.seconds, 0, 'f', 1)

@@ -58,6 +58,9 @@ public slots:
     bool start(const scnn::app::PhaseId& id);
     /// Asks the running phase to stop; it discards its work.
     void cancel();
+    /// Cancels and forgets the running phase at once: whatever it still
+    /// reports is dropped as stale (before the document is replaced).
+    void abandon();
 
 signals:
     void runningChanged(bool running);

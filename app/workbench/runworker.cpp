@@ -60,7 +60,7 @@ RunWorker::RunWorker(QObject* parent) : QObject(parent)
     qRegisterMetaType<PhaseResult>();
 }
 
-void RunWorker::run(quint64 runId, PhaseId id, PhaseFunction phase, DocumentState snapshot,
+void RunWorker::run(quint64 runId, PhaseId id, PhaseFunction phase, model::Experiment snapshot,
                     std::shared_ptr<std::atomic<bool>> cancel)
 {
     PhaseResult result;
@@ -77,7 +77,7 @@ void RunWorker::run(quint64 runId, PhaseId id, PhaseFunction phase, DocumentStat
         } else {
             result.status = PhaseResult::Status::Succeeded;
             result.message = QString::fromStdString(outcome.summary);
-            result.state = std::move(outcome.state);
+            result.experiment = std::move(outcome.experiment);
         }
     } catch (const model::Cancelled&) {
         result.status = PhaseResult::Status::Cancelled;

@@ -30,7 +30,7 @@ public:
 
     /// Runs `phase` on `snapshot`; call on the worker's thread (queued invoke).
     void run(quint64 runId, scnn::app::PhaseId id, scnn::app::PhaseFunction phase,
-             scnn::app::DocumentState snapshot, std::shared_ptr<std::atomic<bool>> cancel);
+             scnn::model::Experiment snapshot, std::shared_ptr<std::atomic<bool>> cancel);
 
 signals:
     void progress(quint64 runId, const scnn::app::PhaseProgress& progress);

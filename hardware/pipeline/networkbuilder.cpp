@@ -157,6 +157,8 @@ PhaseDescription windowTrainingPhase(const model::Layer& layer, const model::Tim
     ph.dt = timing.dt;
     ph.durationMs = durationMs;
     ph.seed = seed;
+    // Each window is a presentation (the multiplicative rule pairs within one).
+    ph.presentationMs = timing.presentationMs;
     Population src;
     src.label = "window";
     src.size = sources;

@@ -57,6 +57,13 @@ struct PopulationPlan
     bool hasInhibitory = false; ///< Some projection targets i_i
     bool hasExcitatory = false;
 
+    /// The initial state is a fixed point of the update (v0 = v_inf, no
+    /// drive): untouched neurons need no update.
+    bool quiescentStart() const
+    {
+        return c.drive == 0.0 && (c.v0 == c.vInf || (c.em == 1.0 && c.vInf == 0.0));
+    }
+
     std::int32_t internal(std::int32_t ext) const { return toInternal.empty() ? ext : toInternal[ext]; }
     std::int32_t external(std::int32_t in) const { return toExternal.empty() ? in : toExternal[in]; }
 };
@@ -99,7 +106,29 @@ struct ConvPlan
     /// kernT[((ci·kArea) + kofs)·K + k] (perChannel: kernT[kofs·K + k]) [nA]
     std::vector<double> kernT;
     int outHW = 0;
+
+    /// Calls f(internal post index, index into kernT) for every target of a
+    /// spike of internal pre neuron `pre`.
+    template<class F>
+    void forEachTarget(std::int32_t pre, const PopulationPlan& post, F&& f) const;
 };
+
+template<class F>
+void ConvPlan::forEachTarget(std::int32_t pre, const PopulationPlan& post, F&& f) const
+{
+    const int ci = preChannel[std::size_t(pre)];
+    const int pos = prePosition[std::size_t(pre)];
+    for (std::uint32_t q = entryOffsets[std::size_t(pos)]; q < entryOffsets[std::size_t(pos) + 1]; ++q) {
+        const int outPos = entryOutPos[q];
+        const int kofs = entryKernelOffset[q];
+        for (int k = 0; k < kCount; ++k) {
+            const int ch = perChannel ? k * inC + ci : k;
+            const std::size_t w = perChannel ? std::size_t(kofs) * kCount + k
+                                             : (std::size_t(ci) * kArea + kofs) * kCount + k;
+            f(post.internal(ch * outHW + outPos), w);
+        }
+    }
+}
 
 /// Plastic projection: explicit synapses with their initial weights.
 struct PlasticPlan

@@ -11,6 +11,7 @@ namespace scnn::hardware::sim {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr int kBlock = 64; ///< Neurons per activity block
 
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 #define SCNN_CLONES __attribute__((target_clones("avx2", "default")))
@@ -19,34 +20,48 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 #endif
 
 /*
- * The membrane and current update of one population for one step, written
- * as one branch-free loop that the compiler vectorises (AVX2 where the CPU
- * has it; without FMA, so every variant rounds identically). `now` is the
- * step index; a neuron is free when now ≥ its refractory end.
+ * The membrane and current update of neurons [0, n) for one step, written as
+ * one branch-free loop that the compiler vectorises (AVX2 where the CPU has
+ * it; without FMA, so every variant rounds identically). `now` is the step
+ * index; a neuron is free when now ≥ its refractory end. Returns how many
+ * free neurons are above threshold, so that quiet blocks skip the scan.
  */
-SCNN_CLONES void updateExcInh(int n, double* __restrict v, double* __restrict ie, double* __restrict ii,
+SCNN_CLONES long updateExcInh(int n, double* __restrict v, double* __restrict ie, double* __restrict ii,
                               const double* __restrict refrEnd, double* __restrict re, double* __restrict ri,
                               NeuronConstants c, double now)
 {
+    long above = 0;
     for (int i = 0; i < n; ++i) {
-        const double vn = c.vInf + (v[i] - c.vInf) * c.em + ie[i] * c.ke - ii[i] * c.ki + c.drive;
-        v[i] = now >= refrEnd[i] ? vn : v[i];
+        const double vOld = v[i];
+        const double vn = c.vInf + (vOld - c.vInf) * c.em + ie[i] * c.ke - ii[i] * c.ki + c.drive;
+        // Masks as integers (all ones when true) keep the loop branch-free.
+        const long free = -long(now >= refrEnd[i]);
+        const long up = -long(vn > c.vThresh);
+        v[i] = free ? vn : vOld;
+        above -= free & up;
         ie[i] = ie[i] * c.ee + re[i];
         re[i] = 0.0;
         ii[i] = ii[i] * c.ei + ri[i];
         ri[i] = 0.0;
     }
+    return above;
 }
 
-SCNN_CLONES void updateExc(int n, double* __restrict v, double* __restrict ie, const double* __restrict refrEnd,
+SCNN_CLONES long updateExc(int n, double* __restrict v, double* __restrict ie, const double* __restrict refrEnd,
                            double* __restrict re, NeuronConstants c, double now)
 {
+    long above = 0;
     for (int i = 0; i < n; ++i) {
-        const double vn = c.vInf + (v[i] - c.vInf) * c.em + ie[i] * c.ke + c.drive;
-        v[i] = now >= refrEnd[i] ? vn : v[i];
+        const double vOld = v[i];
+        const double vn = c.vInf + (vOld - c.vInf) * c.em + ie[i] * c.ke + c.drive;
+        const long free = -long(now >= refrEnd[i]);
+        const long up = -long(vn > c.vThresh);
+        v[i] = free ? vn : vOld;
+        above -= free & up;
         ie[i] = ie[i] * c.ee + re[i];
         re[i] = 0.0;
     }
+    return above;
 }
 
 SCNN_CLONES void addRow(double* __restrict target, const double* __restrict w, int n)
@@ -64,7 +79,7 @@ SCNN_CLONES void addConstant(double* __restrict target, double w, int n)
 } // namespace
 
 Simulation::Simulation(const SimNetwork& net)
-    : m_net(net)
+    : EngineBase(net)
 {
     const auto& pops = net.populations();
     m_pops.resize(pops.size());
@@ -72,10 +87,8 @@ Simulation::Simulation(const SimNetwork& net)
         const PopulationPlan& plan = pops[p];
         PopState& s = m_pops[p];
         const std::size_t n = std::size_t(plan.size);
-        if (plan.type == CellType::SpikeSourceArray) {
-            buildSource(int(p), net.phase().populations[p].spikes);
+        if (plan.type == CellType::SpikeSourceArray)
             continue;
-        }
         s.v.resize(n);
         s.ie.resize(n);
         s.ii.resize(n);
@@ -83,55 +96,25 @@ Simulation::Simulation(const SimNetwork& net)
         s.ringE.resize(n * std::size_t(plan.ringLength));
         if (plan.hasInhibitory)
             s.ringI.resize(n * std::size_t(plan.ringLength));
-        s.fired.reserve(n);
+        s.active.resize((n + kBlock - 1) / kBlock);
     }
     const auto& projs = net.projections();
     m_plastic.resize(projs.size());
     for (std::size_t j = 0; j < projs.size(); ++j)
         if (projs[j].kind == PlanKind::Plastic)
             m_plastic[j].queue.resize(std::size_t(projs[j].plastic.ringLength));
-    const PhaseDescription& ph = net.phase();
-    for (const auto& m : ph.recordMembrane)
-        m_membraneEvery.push_back(std::max<std::int64_t>(1, std::llround(m.intervalMs / ph.dt)));
-    for (const auto& w : ph.recordWeights)
-        m_weightEvery.push_back(std::max<std::int64_t>(1, std::llround(w.everyMs / ph.dt)));
     reset(false);
 }
 
-void Simulation::buildSource(int population, const SpikeList& spikes)
+void Simulation::resetNeurons(PopState& s, const PopulationPlan& plan)
 {
-    PopState& s = m_pops[std::size_t(population)];
-    const std::int64_t steps = m_net.steps();
-    s.srcOffsets.assign(std::size_t(steps) + 1, 0);
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < spikes.size(); ++k) {
-        const std::int64_t st = m_net.sourceStep(spikes.times[k]);
-        if (st >= 0 && st < steps) {
-            ++s.srcOffsets[std::size_t(st) + 1];
-            ++kept;
-        }
-    }
-    for (std::int64_t st = 0; st < steps; ++st)
-        s.srcOffsets[std::size_t(st) + 1] += s.srcOffsets[std::size_t(st)];
-    s.srcIds.resize(kept);
-    std::vector<std::uint32_t> fill(s.srcOffsets.begin(), s.srcOffsets.end() - 1);
-    for (std::size_t k = 0; k < spikes.size(); ++k) {
-        const std::int64_t st = m_net.sourceStep(spikes.times[k]);
-        if (st >= 0 && st < steps)
-            s.srcIds[fill[std::size_t(st)]++] = spikes.ids[k];
-    }
-}
-
-void Simulation::setSource(int population, const SpikeList* spikes)
-{
-    buildSource(population, spikes ? *spikes : m_net.phase().populations[std::size_t(population)].spikes);
-}
-
-void Simulation::configure(bool record, int countPopulation)
-{
-    m_record = record;
-    m_countPopulation = countPopulation;
-    reset(true);
+    std::fill(s.v.begin(), s.v.end(), plan.c.v0);
+    std::fill(s.ie.begin(), s.ie.end(), 0.0);
+    std::fill(s.ii.begin(), s.ii.end(), 0.0);
+    std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
+    std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
+    std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
+    std::fill(s.active.begin(), s.active.end(), plan.quiescentStart() ? 0 : 1);
 }
 
 void Simulation::reset(bool keepWeights)
@@ -140,14 +123,8 @@ void Simulation::reset(bool keepWeights)
     for (std::size_t p = 0; p < pops.size(); ++p) {
         if (pops[p].type == CellType::SpikeSourceArray)
             continue;
-        PopState& s = m_pops[p];
-        std::fill(s.v.begin(), s.v.end(), pops[p].c.v0);
-        std::fill(s.ie.begin(), s.ie.end(), 0.0);
-        std::fill(s.ii.begin(), s.ii.end(), 0.0);
-        std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
-        std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
-        std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
-        s.fired.clear();
+        resetNeurons(m_pops[p], pops[p]);
+        m_fired[p].clear();
     }
     const auto& projs = m_net.projections();
     for (std::size_t j = 0; j < projs.size(); ++j) {
@@ -164,36 +141,8 @@ void Simulation::reset(bool keepWeights)
         for (auto& q : st.queue)
             q.clear();
     }
-    m_step = 0;
     m_presentationStart = 0;
-
-    const PhaseDescription& ph = m_net.phase();
-    m_rec = TrialRecord{};
-    if (m_record) {
-        m_rec.spikes.resize(ph.recordSpikes.size());
-        m_rec.membranes.resize(ph.recordMembrane.size());
-        for (std::size_t r = 0; r < ph.recordMembrane.size(); ++r) {
-            const RecordMembrane& m = ph.recordMembrane[r];
-            MembraneTrace& tr = m_rec.membranes[r];
-            tr.neurons = m.neurons;
-            tr.times.push_back(0.0);
-            sampleState(m, tr);
-        }
-        m_rec.weights.resize(ph.recordWeights.size());
-    }
-    if (m_countPopulation >= 0)
-        m_rec.counts.assign(std::size_t(pops[std::size_t(m_countPopulation)].size), 0);
-}
-
-bool Simulation::run(std::int64_t steps, const std::atomic<bool>* stop, const std::atomic<bool>* stop2)
-{
-    for (std::int64_t k = 0; k < steps; ++k) {
-        if ((k & 7) == 0 && ((stop && stop->load(std::memory_order_relaxed))
-                             || (stop2 && stop2->load(std::memory_order_relaxed))))
-            return false;
-        doStep();
-    }
-    return true;
+    beginRecording();
 }
 
 void Simulation::doStep()
@@ -201,16 +150,7 @@ void Simulation::doStep()
     const std::int64_t ps = m_net.presentationSteps();
     if (ps > 0 && m_step > 0 && m_step % ps == 0)
         startPresentation();
-    const auto& pops = m_net.populations();
-    for (std::size_t p = 0; p < pops.size(); ++p) {
-        PopState& s = m_pops[p];
-        if (pops[p].type == CellType::SpikeSourceArray) {
-            s.fired.assign(s.srcIds.begin() + s.srcOffsets[std::size_t(m_step)],
-                           s.srcIds.begin() + s.srcOffsets[std::size_t(m_step) + 1]);
-        } else {
-            updatePopulation(int(p));
-        }
-    }
+    updatePopulations();
     const auto& projs = m_net.projections();
     for (std::size_t j = 0; j < projs.size(); ++j) {
         deliver(int(j));
@@ -220,8 +160,6 @@ void Simulation::doStep()
     for (std::size_t j = 0; j < projs.size(); ++j)
         if (projs[j].kind == PlanKind::Plastic)
             plasticPost(int(j));
-    ++m_step;
-    recordStep();
 }
 
 void Simulation::updatePopulation(int index)
@@ -232,22 +170,32 @@ void Simulation::updatePopulation(int index)
     const int n = plan.size;
     const std::size_t slot = std::size_t(m_step % plan.ringLength) * std::size_t(n);
     const double now = double(m_step);
-    if (plan.hasInhibitory)
-        updateExcInh(n, s.v.data(), s.ie.data(), s.ii.data(), s.refrEnd.data(), s.ringE.data() + slot,
-                     s.ringI.data() + slot, c, now);
-    else
-        updateExc(n, s.v.data(), s.ie.data(), s.refrEnd.data(), s.ringE.data() + slot, c, now);
-    // Threshold (strict) and reset; the refractory end is n + R (non-leaky:
-    // the end of the presentation).
-    s.fired.clear();
-    const double vth = c.vThresh;
-    const double* v = s.v.data();
     const double end = c.nonLeaky ? kInf : now + c.refracSteps;
-    for (int i = 0; i < n; ++i) {
-        if (v[i] > vth && now >= s.refrEnd[std::size_t(i)]) {
-            s.fired.push_back(i);
-            s.v[std::size_t(i)] = c.vReset;
-            s.refrEnd[std::size_t(i)] = end;
+    std::vector<std::int32_t>& fired = m_fired[std::size_t(index)];
+    fired.clear();
+    // Blocks that never received input are still in their initial state, for
+    // which the update is the identity: they are skipped (exactly).
+    for (int b = 0; b * kBlock < n; ++b) {
+        if (!s.active[std::size_t(b)])
+            continue;
+        const int lo = b * kBlock;
+        const int len = std::min(kBlock, n - lo);
+        double* v = s.v.data() + lo;
+        double* refr = s.refrEnd.data() + lo;
+        const long above = plan.hasInhibitory
+                               ? updateExcInh(len, v, s.ie.data() + lo, s.ii.data() + lo, refr,
+                                              s.ringE.data() + slot + lo, s.ringI.data() + slot + lo, c, now)
+                               : updateExc(len, v, s.ie.data() + lo, refr, s.ringE.data() + slot + lo, c, now);
+        if (above == 0)
+            continue;
+        // Threshold (strict) and reset; the refractory end is n + R
+        // (non-leaky: the end of the presentation).
+        for (int i = 0; i < len; ++i) {
+            if (v[i] > c.vThresh && now >= refr[i]) {
+                fired.push_back(lo + i);
+                v[i] = c.vReset;
+                refr[i] = end;
+            }
         }
     }
 }
@@ -255,8 +203,8 @@ void Simulation::updatePopulation(int index)
 void Simulation::deliver(int projIndex)
 {
     const ProjectionPlan& pr = m_net.projections()[std::size_t(projIndex)];
-    const PopState& pre = m_pops[std::size_t(pr.pre)];
-    if (pre.fired.empty())
+    const std::vector<std::int32_t>& fired = m_fired[std::size_t(pr.pre)];
+    if (fired.empty())
         return;
     const PopulationPlan& postPlan = m_net.populations()[std::size_t(pr.post)];
     PopState& post = m_pops[std::size_t(pr.post)];
@@ -264,6 +212,7 @@ void Simulation::deliver(int projIndex)
     const std::int64_t L = postPlan.ringLength;
     double* ring = pr.inhibitory ? post.ringI.data() : post.ringE.data();
     const std::int64_t cur = m_step % L;
+    std::uint8_t* active = post.active.data();
     auto slotBase = [&](int d) {
         std::int64_t s = cur + d;
         if (s >= L)
@@ -274,24 +223,29 @@ void Simulation::deliver(int projIndex)
     switch (pr.kind) {
     case PlanKind::StaticList: {
         const StaticListPlan& sl = pr.list;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             const std::uint32_t b = sl.offsets[std::size_t(i)];
             const std::uint32_t e = sl.offsets[std::size_t(i) + 1];
             m_events += e - b;
             if (sl.delay.empty()) {
                 double* base = slotBase(sl.uniformDelay);
-                for (std::uint32_t k = b; k < e; ++k)
+                for (std::uint32_t k = b; k < e; ++k) {
                     base[sl.post[k]] += sl.weight[k];
+                    active[sl.post[k] / kBlock] = 1;
+                }
             } else {
-                for (std::uint32_t k = b; k < e; ++k)
+                for (std::uint32_t k = b; k < e; ++k) {
                     slotBase(sl.delay[k])[sl.post[k]] += sl.weight[k];
+                    active[sl.post[k] / kBlock] = 1;
+                }
             }
         }
         break;
     }
     case PlanKind::StaticAllToAll: {
         double* base = slotBase(pr.all.delay);
-        for (auto i : pre.fired) {
+        std::fill(post.active.begin(), post.active.end(), 1);
+        for (auto i : fired) {
             addConstant(base, pr.all.weight, int(n));
             if (pr.all.skipSelf)
                 base[std::size_t(i)] -= pr.all.weight;
@@ -303,7 +257,7 @@ void Simulation::deliver(int projIndex)
         const ConvPlan& cp = pr.conv;
         double* base = slotBase(cp.delay);
         const int K = cp.kCount;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             const int ci = cp.preChannel[std::size_t(i)];
             const int pos = cp.prePosition[std::size_t(i)];
             const std::uint32_t b = cp.entryOffsets[std::size_t(pos)];
@@ -312,6 +266,11 @@ void Simulation::deliver(int projIndex)
             for (std::uint32_t q = b; q < e; ++q) {
                 const int outPos = cp.entryOutPos[q];
                 const int kofs = cp.entryKernelOffset[q];
+                if (cp.fastLayout) {
+                    const std::size_t first = std::size_t(outPos) * cp.outC;
+                    for (std::size_t blk = first / kBlock; blk <= (first + cp.outC - 1) / kBlock; ++blk)
+                        active[blk] = 1;
+                }
                 if (cp.perChannel) {
                     const double* w = cp.kernT.data() + std::size_t(kofs) * K;
                     for (int k = 0; k < K; ++k) {
@@ -320,14 +279,18 @@ void Simulation::deliver(int projIndex)
                                                        ? std::size_t(outPos) * cp.outC + ch
                                                        : std::size_t(postPlan.internal(ch * cp.outHW + outPos));
                         base[target] += w[k];
+                        active[target / kBlock] = 1;
                     }
                 } else {
                     const double* w = cp.kernT.data() + (std::size_t(ci) * cp.kArea + kofs) * K;
                     if (cp.fastLayout) {
                         addRow(base + std::size_t(outPos) * cp.outC, w, K);
                     } else {
-                        for (int k = 0; k < K; ++k)
-                            base[postPlan.internal(k * cp.outHW + outPos)] += w[k];
+                        for (int k = 0; k < K; ++k) {
+                            const std::int32_t target = postPlan.internal(k * cp.outHW + outPos);
+                            base[target] += w[k];
+                            active[std::size_t(target) / kBlock] = 1;
+                        }
                     }
                 }
             }
@@ -339,7 +302,7 @@ void Simulation::deliver(int projIndex)
         PlasticState& st = m_plastic[std::size_t(projIndex)];
         const std::int64_t PL = pp.ringLength;
         const std::int64_t pcur = m_step % PL;
-        for (auto i : pre.fired) {
+        for (auto i : fired) {
             for (std::uint32_t k = pp.preOffsets[std::size_t(i)]; k < pp.preOffsets[std::size_t(i) + 1]; ++k) {
                 const std::uint32_t s = pp.preSynapses[k];
                 std::int64_t slot = pcur + pp.delay[s];
@@ -381,6 +344,7 @@ void Simulation::plasticArrivals(int projIndex)
             st.lastPre[s] = double(m_step);
         }
         target[std::size_t(pp.post[s])] += st.w[s];
+        post.active[std::size_t(pp.post[s]) / kBlock] = 1;
     }
     due.clear();
 }
@@ -388,8 +352,8 @@ void Simulation::plasticArrivals(int projIndex)
 void Simulation::plasticPost(int projIndex)
 {
     const ProjectionPlan& pr = m_net.projections()[std::size_t(projIndex)];
-    const PopState& post = m_pops[std::size_t(pr.post)];
-    if (post.fired.empty())
+    const std::vector<std::int32_t>& postFired = m_fired[std::size_t(pr.post)];
+    if (postFired.empty())
         return;
     const PlasticPlan& pp = pr.plastic;
     PlasticState& st = m_plastic[std::size_t(projIndex)];
@@ -397,7 +361,7 @@ void Simulation::plasticPost(int projIndex)
     const double t = double(m_step) * m_net.dt();
     const double now = double(m_step);
     const double presStart = double(m_presentationStart);
-    for (auto j : post.fired) {
+    for (auto j : postFired) {
         for (std::uint32_t k = pp.postOffsets[std::size_t(j)]; k < pp.postOffsets[std::size_t(j) + 1]; ++k) {
             const std::uint32_t s = pp.postSynapses[k];
             if (q.rule == model::StdpRule::PairAdditive) {
@@ -429,74 +393,24 @@ void Simulation::startPresentation()
         if (pops[p].type != CellType::NonLeakyIf)
             continue;
         PopState& s = m_pops[p];
-        std::fill(s.v.begin(), s.v.end(), pops[p].c.v0);
-        std::fill(s.ie.begin(), s.ie.end(), 0.0);
-        std::fill(s.ii.begin(), s.ii.end(), 0.0);
-        std::fill(s.refrEnd.begin(), s.refrEnd.end(), -kInf);
-        std::fill(s.ringE.begin(), s.ringE.end(), 0.0);
-        std::fill(s.ringI.begin(), s.ringI.end(), 0.0);
+        resetNeurons(s, pops[p]);
     }
 }
 
-void Simulation::recordStep()
-{
-    const auto& pops = m_net.populations();
-    if (m_countPopulation >= 0) {
-        const PopulationPlan& plan = pops[std::size_t(m_countPopulation)];
-        for (auto i : m_pops[std::size_t(m_countPopulation)].fired)
-            ++m_rec.counts[std::size_t(plan.external(i))];
-    }
-    if (!m_record)
-        return;
-    const PhaseDescription& ph = m_net.phase();
-    const std::int64_t n = m_step - 1; // the step just processed
-    for (std::size_t r = 0; r < ph.recordSpikes.size(); ++r) {
-        const int p = ph.recordSpikes[r].population;
-        const auto& fired = m_pops[std::size_t(p)].fired;
-        if (fired.empty())
-            continue;
-        m_sortBuffer.clear();
-        for (auto i : fired)
-            m_sortBuffer.push_back(pops[std::size_t(p)].external(i));
-        std::sort(m_sortBuffer.begin(), m_sortBuffer.end());
-        const double t = double(n) * ph.dt;
-        for (auto id : m_sortBuffer)
-            m_rec.spikes[r].add(id, t);
-    }
-    for (std::size_t r = 0; r < ph.recordMembrane.size(); ++r) {
-        if (m_step % m_membraneEvery[r] != 0)
-            continue;
-        const RecordMembrane& m = ph.recordMembrane[r];
-        MembraneTrace& tr = m_rec.membranes[r];
-        tr.times.push_back(double(m_step) * ph.dt);
-        sampleState(m, tr);
-    }
-    for (std::size_t r = 0; r < ph.recordWeights.size(); ++r) {
-        if (m_step % m_weightEvery[r] != 0)
-            continue;
-        WeightSnapshot snap;
-        snap.timeMs = double(m_step) * ph.dt;
-        snap.weights = m_plastic[std::size_t(ph.recordWeights[r].projection)].w;
-        m_rec.weights[r].push_back(std::move(snap));
-    }
-}
-
-void Simulation::sampleState(const RecordMembrane& m, MembraneTrace& tr) const
+double Simulation::sampleValue(const RecordMembrane& m, std::int32_t internal) const
 {
     const PopState& s = m_pops[std::size_t(m.population)];
-    const PopulationPlan& plan = m_net.populations()[std::size_t(m.population)];
-    const std::vector<double>& x = m.variable == RecordMembrane::Variable::V         ? s.v
-                                   : m.variable == RecordMembrane::Variable::IsynExc ? s.ie
-                                                                                     : s.ii;
-    for (auto ext : m.neurons)
-        tr.values.push_back(x[std::size_t(plan.internal(ext))]);
+    switch (m.variable) {
+    case RecordMembrane::Variable::V: return s.v[std::size_t(internal)];
+    case RecordMembrane::Variable::IsynExc: return s.ie[std::size_t(internal)];
+    case RecordMembrane::Variable::IsynInh: return s.ii[std::size_t(internal)];
+    }
+    return 0.0;
 }
 
-TrialRecord Simulation::takeRecord()
+std::vector<double> Simulation::plasticWeights(int projection) const
 {
-    TrialRecord out = std::move(m_rec);
-    m_rec = TrialRecord{};
-    return out;
+    return m_plastic[std::size_t(projection)].w;
 }
 
 std::vector<std::vector<double>> Simulation::finalWeights() const

@@ -27,28 +27,25 @@ namespace scnn::hardware::sim {
  * Float64 throughout: the same spikes as the peer and v within rounding
  * error (the smallest threshold margin in the oracle cases is 6e-6 mV).
  */
-class Simulation : public SimEngine
+class Simulation : public EngineBase
 {
 public:
     explicit Simulation(const SimNetwork& net);
 
     void reset(bool keepWeights) override;
-    void setSource(int population, const SpikeList* spikes) override;
-    void configure(bool record, int countPopulation) override;
-    bool run(std::int64_t steps, const std::atomic<bool>* stop, const std::atomic<bool>* stop2) override;
-    TrialRecord takeRecord() override;
     std::vector<std::vector<double>> finalWeights() const override;
-    std::uint64_t synapticEvents() const override { return m_events; }
+
+protected:
+    void doStep() override;
+    double sampleValue(const RecordMembrane& m, std::int32_t internal) const override;
+    std::vector<double> plasticWeights(int projection) const override;
 
 private:
     struct PopState
     {
         std::vector<double> v, ie, ii, refrEnd;
         std::vector<double> ringE, ringI; ///< ringLength × size
-        std::vector<std::int32_t> fired;  ///< Internal ids that spiked this step
-        // Spike sources: step-indexed CSR of internal ids.
-        std::vector<std::uint32_t> srcOffsets;
-        std::vector<std::int32_t> srcIds;
+        std::vector<std::uint8_t> active; ///< Per block of 64: has left the initial state
     };
     struct PlasticState
     {
@@ -56,29 +53,16 @@ private:
         std::vector<std::vector<std::uint32_t>> queue; ///< ringLength slots of synapse ids
     };
 
-    void doStep();
-    void updatePopulation(int index);
+    static void resetNeurons(PopState& s, const PopulationPlan& plan);
+    void updatePopulation(int index) override;
     void deliver(int projIndex);
     void plasticArrivals(int projIndex);
     void plasticPost(int projIndex);
     void startPresentation();
-    void recordStep();
-    void sampleState(const RecordMembrane& m, MembraneTrace& tr) const;
-    void buildSource(int population, const SpikeList& spikes);
 
-    const SimNetwork& m_net;
     std::vector<PopState> m_pops;
     std::vector<PlasticState> m_plastic;
-    std::int64_t m_step = 0;
     std::int64_t m_presentationStart = 0;
-    std::uint64_t m_events = 0;
-
-    bool m_record = true;
-    int m_countPopulation = -1;
-    TrialRecord m_rec;
-    std::vector<std::int64_t> m_membraneEvery;
-    std::vector<std::int64_t> m_weightEvery;
-    std::vector<std::int32_t> m_sortBuffer;
 };
 
 } // namespace scnn::hardware::sim

@@ -30,13 +30,15 @@ namespace {
 constexpr std::size_t kSdpPrefixBytes = 10;
 /// LPG datagrams are ≤ 274 bytes; anything filling this buffer is too long.
 constexpr std::size_t kSpikeBufferBytes = 2048;
+/// Datagrams read directly after each asynchronous wake-up.
+constexpr int kReadsPerWakeup = 64;
 /// The toolchain sends paths up to 50 000 bytes.
 constexpr std::size_t kNotifyBufferBytes = 65536;
 
 struct Counters
 {
     std::atomic<std::uint64_t> packets{0}, spikes{0}, malformed{0}, unknownKeys{0}, rejectedSenders{0},
-        notifications{0}, blocks{0}, delivered{0}, droppedPaused{0}, filtered{0};
+        notifications{0}, blocks{0}, delivered{0}, droppedPaused{0}, filtered{0}, callbackErrors{0};
 };
 
 void bump(std::atomic<std::uint64_t>& c, std::uint64_t n = 1)
@@ -76,9 +78,11 @@ struct LiveReceiver::Impl
     asio::steady_timer timer{io};
     asio::thread_pool worker{1};
     std::thread thread;
-    SenderFilter allowed;
+    SenderFilter allowed;       ///< Notifications (and spikes, plus the database's boards if asked)
+    SenderFilter spikeAllowed;  ///< Spikes
 
     std::array<std::uint8_t, kSpikeBufferBytes> spikeBuffer{};
+    std::array<std::uint8_t, kSpikeBufferBytes> drainBuffer{};
     udp::endpoint spikeFrom;
     std::vector<std::uint8_t> notifyBuffer = std::vector<std::uint8_t>(kNotifyBufferBytes);
     udp::endpoint notifyFrom;
@@ -102,8 +106,13 @@ struct LiveReceiver::Impl
 
     void notice(LiveNoticeKind kind, std::string message, std::shared_ptr<const LiveDatabase> database = {})
     {
-        if (owner.onNotice)
+        if (!owner.onNotice)
+            return;
+        try {
             owner.onNotice(LiveNotice{kind, std::move(message), std::move(database)});
+        } catch (...) { // a failing view must not stop the receiver
+            bump(counters.callbackErrors);
+        }
     }
 
     void installDatabase(std::shared_ptr<const LiveDatabase> next)
@@ -117,6 +126,14 @@ struct LiveReceiver::Impl
             for (std::size_t i = 0; i < n; ++i)
                 wanted[i] = std::find(config.labels.begin(), config.labels.end(), db->populations()[i].label)
                             != config.labels.end();
+        spikeAllowed = allowed;
+        if (db && config.allowDatabaseBoards)
+            for (const LiveOutputTag& tag : db->outputTags()) {
+                boost::system::error_code ec;
+                const auto board = asio::ip::make_address(tag.boardAddress, ec);
+                if (!ec)
+                    spikeAllowed.add(board);
+            }
         std::lock_guard lock(mutex);
         dbShared = db;
     }
@@ -146,8 +163,13 @@ struct LiveReceiver::Impl
         }
         bump(counters.blocks);
         bump(counters.delivered, n);
-        if (owner.onSpikes)
+        if (!owner.onSpikes)
+            return;
+        try {
             owner.onSpikes(std::move(blocks));
+        } catch (...) { // a failing view must not stop the receiver
+            bump(counters.callbackErrors);
+        }
     }
 
     void armTimer()
@@ -162,14 +184,13 @@ struct LiveReceiver::Impl
     }
 
     // ---- spikes -----------------------------------------------------------
-    void handleSpikeDatagram(std::size_t bytes)
+    void handleSpikeDatagram(std::span<const std::uint8_t> data, const udp::endpoint& from)
     {
-        if (!allowed.accepts(spikeFrom.address())) {
+        if (!spikeAllowed.accepts(from.address())) {
             bump(counters.rejectedSenders);
             return;
         }
-        std::span<const std::uint8_t> data(spikeBuffer.data(), bytes);
-        if (bytes >= spikeBuffer.size()) { // possibly truncated by the kernel: never trust it
+        if (data.size() >= kSpikeBufferBytes) { // possibly truncated by the kernel: never trust it
             bump(counters.malformed);
             return;
         }
@@ -224,25 +245,31 @@ struct LiveReceiver::Impl
                                        [this](const boost::system::error_code& ec, std::size_t bytes) {
                                            if (ec == asio::error::operation_aborted)
                                                return;
-                                           if (!ec)
-                                               handleSpikeDatagram(bytes);
+                                           if (!ec) {
+                                               handleSpikeDatagram({spikeBuffer.data(), bytes}, spikeFrom);
+                                               drainSpikes(kReadsPerWakeup);
+                                           }
                                            // Other errors (e.g. ICMP reports) are transient: re-arm.
                                            armSpikeReceive();
                                        });
     }
 
-    /// Reads what is already queued on the spike socket, so that a stop
-    /// notification is reported after the spikes sent before it.
-    void drainSpikes()
+    /// Reads what is already queued on the spike socket (non-blocking): after
+    /// each wake-up, to save a reactor round per datagram, and before a stop
+    /// notification is reported, so that it comes after the spikes sent before
+    /// it. Uses its own
+    /// buffer: a completed asynchronous read may still wait in the queue with
+    /// its data in spikeBuffer.
+    void drainSpikes(int maxReads = 1'000'000)
     {
         boost::system::error_code ec;
-        spikeSocket.non_blocking(true, ec);
-        for (int i = 0; i < 1'000'000; ++i) {
-            const std::size_t bytes = spikeSocket.receive_from(asio::buffer(spikeBuffer), spikeFrom, 0, ec);
+        udp::endpoint from;
+        for (int i = 0; i < maxReads; ++i) {
+            const std::size_t bytes = spikeSocket.receive_from(asio::buffer(drainBuffer), from, 0, ec);
             if (ec == asio::error::would_block || ec == asio::error::try_again)
                 break;
             if (!ec)
-                handleSpikeDatagram(bytes);
+                handleSpikeDatagram({drainBuffer.data(), bytes}, from);
         }
     }
 
@@ -275,13 +302,16 @@ struct LiveReceiver::Impl
         case EieioCommand::StopPauseNotification: {
             bump(counters.notifications);
             drainSpikes();
-            flush();
-            notice(LiveNoticeKind::Stopped, "run stopped or paused");
-            {
-                std::lock_guard lock(mutex);
-                ++stops;
-            }
-            stopped.notify_all();
+            // Posted, so that receive completions already queued run first.
+            asio::post(io, [this] {
+                flush();
+                notice(LiveNoticeKind::Stopped, "run stopped or paused");
+                {
+                    std::lock_guard lock(mutex);
+                    ++stops;
+                }
+                stopped.notify_all();
+            });
             break;
         }
         default:
@@ -306,21 +336,24 @@ struct LiveReceiver::Impl
             }
         }
         asio::post(io, [this, loaded, error, replyTo] {
-            if (loaded)
+            if (loaded) {
                 installDatabase(loaded);
+                notice(LiveNoticeKind::DatabaseReady,
+                       "read " + std::to_string(loaded->keyCount()) + " keys of "
+                           + std::to_string(loaded->populations().size()) + " populations from " + loaded->path() + "; answering ready",
+                       loaded);
+            } else {
+                notice(LiveNoticeKind::DatabaseFailed,
+                       "cannot use the announced database: " + error + "; answering ready anyway");
+            }
             // Answer even when reading failed: a toolchain waiting for the
             // answer would otherwise fail the run on the board.
             static const std::array<std::uint8_t, 2> ack{0x01, 0x40};
             boost::system::error_code ec;
             notifySocket.send_to(asio::buffer(ack), replyTo, 0, ec);
-            if (loaded)
-                notice(LiveNoticeKind::DatabaseReady,
-                       "read " + std::to_string(loaded->keyCount()) + " keys of "
-                           + std::to_string(loaded->populations().size()) + " populations from " + loaded->path()
-                           + (ec ? "; the ready answer could not be sent: " + ec.message() : std::string()),
-                       loaded);
-            else
-                notice(LiveNoticeKind::DatabaseFailed, error);
+            if (ec)
+                notice(LiveNoticeKind::DatabaseFailed,
+                       "cannot answer ready to " + endpointText(replyTo) + ": " + ec.message());
         });
     }
 
@@ -350,13 +383,18 @@ void LiveReceiver::start()
         throw model::Error("the live receiver is already running");
     auto impl = std::make_unique<Impl>(*this, m_config);
     impl->allowed = SenderFilter(m_config.allowedSenders);
+    impl->spikeAllowed = impl->allowed;
     impl->keyMask = m_config.colourBits >= 32 ? 0u : ~((1u << m_config.colourBits) - 1u);
     const auto address = parseAddress(m_config.bindAddress, "live receiver bind address");
     if (m_config.handshake)
         openUdp(impl->notifySocket, udp::endpoint(address, m_config.notifyPort), "database notifications");
-    openUdp(impl->spikeSocket, udp::endpoint(address, m_config.spikePort), "live spikes");
+    const auto spikeAddress = m_config.spikeBindAddress.empty()
+                                  ? address
+                                  : parseAddress(m_config.spikeBindAddress, "live spike bind address");
+    openUdp(impl->spikeSocket, udp::endpoint(spikeAddress, m_config.spikePort), "live spikes");
     boost::system::error_code ec;
     impl->spikeSocket.set_option(udp::socket::receive_buffer_size(m_config.receiveBufferBytes), ec);
+    impl->spikeSocket.non_blocking(true, ec);
     if (!m_config.databaseOverride.empty())
         impl->installDatabase(std::make_shared<const LiveDatabase>(LiveDatabase::load(m_config.databaseOverride)));
     m_boundNotifyPort = m_config.handshake ? impl->notifySocket.local_endpoint().port() : 0;
@@ -405,6 +443,7 @@ LiveReceiverStats LiveReceiver::stats() const
     s.delivered = c.delivered.load();
     s.droppedPaused = c.droppedPaused.load();
     s.filtered = c.filtered.load();
+    s.callbackErrors = c.callbackErrors.load();
     return s;
 }
 

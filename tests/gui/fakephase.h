@@ -17,7 +17,7 @@ namespace scnn::test {
 /// and on success adds one kernel to the first layer (a visible commit).
 inline app::PhaseFunction fakePhase(int chunks, int chunkMs)
 {
-    return [chunks, chunkMs](const app::DocumentState& snapshot, app::PhaseSink& sink,
+    return [chunks, chunkMs](const model::Experiment& snapshot, app::PhaseSink& sink,
                              const std::atomic<bool>& cancel) {
         volatile double sink_ = 0.0;
         for (int c = 0; c < chunks; ++c) {
@@ -38,9 +38,9 @@ inline app::PhaseFunction fakePhase(int chunks, int chunkMs)
             sink.snapshot(s);
         }
         app::PhaseOutcome out;
-        out.state = snapshot;
-        if (!out.state.network.layers.empty())
-            out.state.network.layers[0].kernels += 1;
+        out.experiment = snapshot;
+        if (!out.experiment.network.layers.empty())
+            out.experiment.network.layers[0].kernels += 1;
         out.summary = "fake phase done";
         return out;
     };

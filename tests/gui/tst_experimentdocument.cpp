@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The experiment document: edits, change flags, undo/redo and the modified flag.
 #include "app/workbench/experimentdocument.h"
+#include "model/presets.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -18,7 +19,7 @@ private slots:
     void addLayerEmitsLayersAndUndoes()
     {
         ExperimentDocument doc;
-        doc.reset(app::DocumentState{});
+        doc.reset(model::seedPreset());
         QSignalSpy changed(&doc, &ExperimentDocument::changed);
         QVERIFY(!doc.isModified());
         doc.addLayer(model::LayerKind::Pool);
@@ -103,7 +104,7 @@ private slots:
     {
         ExperimentDocument doc;
         QSignalSpy modified(&doc, &ExperimentDocument::modifiedChanged);
-        doc.applyResult(doc.state(), ExperimentDocument::Change::Weights);
+        doc.applyResult(doc.experiment(), ExperimentDocument::Change::Weights);
         QVERIFY(doc.isModified());
         QCOMPARE(modified.count(), 1);
         doc.markSaved();

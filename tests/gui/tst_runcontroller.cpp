@@ -115,7 +115,7 @@ private slots:
         app::ExperimentDocument doc;
         RunController run(&doc);
         run.setPhaseProvider([](const PhaseId&) -> app::PhaseFunction {
-            return [](const app::DocumentState&, app::PhaseSink&, const std::atomic<bool>&) -> app::PhaseOutcome {
+            return [](const model::Experiment&, app::PhaseSink&, const std::atomic<bool>&) -> app::PhaseOutcome {
                 throw model::Error("kernel 9x9 is larger than its input 5x5", "layer 2 (conv)");
             };
         });

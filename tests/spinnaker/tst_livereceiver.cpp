@@ -111,6 +111,7 @@ class TestLiveReceiver : public QObject
         const auto ack = toolchain.waitForReady(5s);
         QVERIFY2(ack, "no ready answer to the database notification");
         QCOMPARE(*ack, kReady);
+        // The notice comes before the answer, so it is there already.
         QVERIFY(got.hasNotice(LiveNoticeKind::DatabaseReady));
         QVERIFY(rx.database());
         toolchain.start();
@@ -216,6 +217,56 @@ private slots:
         QCOMPARE(got.spikes.size(), expected.size());
     }
 
+    void stopRightAfterSpikesCountsThemAll()
+    {
+        // Spikes and a malformed packet sent just before the stop notification
+        // are all accounted for when the stop is reported (no waiting between).
+        LiveReceiver rx(config());
+        Collector got;
+        got.attach(rx);
+        rx.start();
+        ToolchainPeer toolchain(rx.notifyPort());
+        handshake(rx, toolchain, got);
+        if (QTest::currentTestFailed())
+            return;
+        UdpPeer lpg;
+        std::vector<std::uint32_t> keys;
+        for (int a = 0; a < 30; ++a)
+            keys.push_back(testKey(m_pops[0], a, DbSchema::View7));
+        for (int run = 0; run < 20; ++run) {
+            for (int i = 0; i < 20; ++i)
+                lpg.sendTo(lpgPacket(std::uint32_t(i), keys), loopback(rx.spikePort()));
+            lpg.sendTo(Bytes{0x02, 0x38, 0x00}, loopback(rx.spikePort()));
+            toolchain.stop();
+            QVERIFY(rx.waitForStop(run, 5s));
+            QCOMPARE(got.count("input"), std::size_t(600 * (run + 1)));
+            QCOMPARE(rx.stats().malformed, std::uint64_t(run + 1));
+        }
+        rx.stop();
+    }
+
+    void throwingCallbackDoesNotStopTheReceiver()
+    {
+        LiveReceiverConfig c = config();
+        c.databaseOverride = m_db;
+        c.maxPendingSpikes = 1;
+        LiveReceiver rx(c);
+        std::atomic<int> calls{0};
+        rx.onSpikes = [&](std::vector<LiveSpikeBlock>&&) {
+            if (++calls == 1)
+                throw std::runtime_error("view went away");
+        };
+        rx.start();
+        UdpPeer lpg;
+        const std::vector<std::uint32_t> keys{testKey(m_pops[0], 0, DbSchema::View7)};
+        lpg.sendTo(lpgPacket(1, keys), loopback(rx.spikePort()));
+        QVERIFY(waitUntil([&] { return rx.stats().callbackErrors == 1; }));
+        lpg.sendTo(lpgPacket(2, keys), loopback(rx.spikePort()));
+        QVERIFY(waitUntil([&] { return calls == 2; }));
+        rx.stop();
+        QCOMPARE(rx.stats().spikes, std::uint64_t(2));
+    }
+
     void rejectsOtherSenders()
     {
         LiveReceiver rx(config());
@@ -234,6 +285,37 @@ private slots:
         QVERIFY(!rx.database());
         rx.stop();
         QCOMPARE(got.count("input"), std::size_t(0));
+    }
+
+    void boardsNamedInTheDatabase_data()
+    {
+        QTest::addColumn<bool>("allowDatabaseBoards");
+        QTest::newRow("not allowed") << false;
+        QTest::newRow("allowed") << true;
+    }
+
+    void boardsNamedInTheDatabase()
+    {
+        QFETCH(bool, allowDatabaseBoards);
+        const std::string db = m_dir.path().toStdString() + "/board3.sqlite3";
+        writeTestDatabase(db, m_pops, DbSchema::View7, 100, 10, 64, "127.0.0.3");
+        LiveReceiverConfig c = config();
+        c.spikeBindAddress = "127.0.0.2"; // spikes on another local address than the notifications
+        c.allowDatabaseBoards = allowDatabaseBoards;
+        LiveReceiver rx(c);
+        Collector got;
+        got.attach(rx);
+        rx.start();
+        ToolchainPeer toolchain(rx.notifyPort());
+        toolchain.announceDatabase(db);
+        QVERIFY(toolchain.waitForReady(5s));
+        UdpPeer board("127.0.0.3");
+        const std::vector<std::uint32_t> keys{testKey(m_pops[1], 9, DbSchema::View7)};
+        board.sendTo(lpgPacket(1, keys), udp::endpoint(boost::asio::ip::make_address("127.0.0.2"), rx.spikePort()));
+        QVERIFY(waitUntil([&] { return rx.stats().packets + rx.stats().rejectedSenders == 1; }));
+        rx.stop();
+        QCOMPARE(rx.stats().spikes, std::uint64_t(allowDatabaseBoards ? 1 : 0));
+        QCOMPARE(rx.stats().rejectedSenders, std::uint64_t(allowDatabaseBoards ? 0 : 1));
     }
 
     void pauseDropsResumeDelivers()

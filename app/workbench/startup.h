@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpikingConvNet Workbench — language selection and screenshots at start-up.
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace scnn::app {
+
+class MainWindow;
+
+/// The language to use: `override` if given, else the one saved under View ▸
+/// Language, else the system's; "en" for English (no translation).
+QString chooseLanguage(const QString& override);
+
+/// Loads and installs the workbench's and Qt's translations for chooseLanguage(`override`).
+void installTranslations(QApplication& app, const QString& override);
+
+/// Shows `window` at a fixed size, waits until it has read what it shows, and saves it as PNG.
+bool saveScreenshot(MainWindow& window, const QString& path);
+
+} // namespace scnn::app
