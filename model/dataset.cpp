@@ -179,8 +179,7 @@ DataFiles locateData(const DatasetSelection& s)
                     s.dataDir);
     throw Error("cannot find " + s.name
                     + " (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]); searched "
-                    + places + "; name a folder with --data DIR or set SCNN_DATA",
-                s.name);
+                    + places + "; name a folder with --data DIR or set SCNN_DATA");
 }
 
 Dataset loadDataset(const DatasetSelection& s)

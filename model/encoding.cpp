@@ -183,7 +183,7 @@ std::vector<std::uint8_t> differenceOfGaussians(const std::uint8_t* pixels, int 
 
 int encodedChannels(const EncodingParams& p, int channels)
 {
-    return p.differenceOfGaussians ? 2 * channels : channels;
+    return p.differenceOfGaussians ? 2 * p.dogScales * channels : channels;
 }
 
 Shape encodedShape(int rows, int cols, const EncodingParams& p)

@@ -31,10 +31,10 @@ const char* const jsonName = "experiment.json";
 const char* const svmName = "svm.model";
 const char* const logName = "log.txt";
 
-const std::regex& isoPattern()
+bool isIsoTime(const std::string& s)
 {
-    static const std::regex r(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z)");
-    return r;
+    static const std::regex r(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z)");
+    return s.size() <= 32 && std::regex_match(s, r);
 }
 
 /// Layer index (0-based) and "initial" flag of a weights key, or nullopt.
@@ -131,7 +131,7 @@ std::vector<PhaseRecord> historyFromJson(const JsonField& j)
         if (p.phase.empty())
             r["phase"].fail("is empty");
         p.started = r["started"].string();
-        if (!std::regex_match(p.started, isoPattern()))
+        if (!isIsoTime(p.started))
             r["started"].fail("'" + p.started + "' is not an ISO 8601 UTC time like 2026-01-31T12:00:00Z");
         p.seconds = r["seconds"].number(0.0, 1e9);
         p.examples = r["examples"].integer(0, std::int64_t(1) << 40);
@@ -195,6 +195,8 @@ void Experiment::setWeights(int layer, const std::vector<float>& values, bool in
 void validateArrayKey(const std::string& key)
 {
     static const std::regex part(R"([A-Za-z0-9_][A-Za-z0-9_.\-]*)");
+    if (key.size() > 255)
+        throw Error("array name '" + key.substr(0, 40) + "…' is longer than 255 characters", "arrays");
     if (key.size() < 5 || key.substr(key.size() - 4) != ".npy")
         throw Error("array name '" + key + "' must end in .npy", "arrays");
     std::size_t start = 0;
@@ -249,7 +251,7 @@ void validate(const Experiment& e, const std::string& where)
             throw Error(p, key);
     }
     for (const PhaseRecord& r : e.history)
-        if (r.phase.empty() || !std::regex_match(r.started, isoPattern()))
+        if (r.phase.empty() || !isIsoTime(r.started))
             throw Error("history record '" + r.phase + "' needs a phase name and an ISO 8601 UTC start time",
                         where);
 }
@@ -376,7 +378,7 @@ Experiment loadExperiment(const std::string& dirName)
 
     Experiment e;
     e.created = root["created"].string();
-    if (!std::regex_match(e.created, isoPattern()))
+    if (!isIsoTime(e.created))
         root["created"].fail("'" + e.created + "' is not an ISO 8601 UTC time");
     e.network = networkFromJson(root["model"]);
     e.dataset = datasetSelectionFromJson(root["dataset"]);

@@ -131,9 +131,11 @@ std::size_t JsonField::array(std::optional<std::size_t> size) const
 void JsonField::onlyKeys(std::initializer_list<const char*> known) const
 {
     object();
-    for (const auto& [k, v] : m_value.items())
+    for (const auto& item : m_value.items()) {
+        const std::string& k = item.key();
         if (std::none_of(known.begin(), known.end(), [&](const char* n) { return k == n; }))
-            JsonField(v, m_file, m_path.empty() ? k : m_path + "." + k).fail("unknown key");
+            JsonField(item.value(), m_file, m_path.empty() ? k : m_path + "." + k).fail("unknown key");
+    }
 }
 
 } // namespace scnn::model

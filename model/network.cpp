@@ -181,8 +181,7 @@ void Network::validate(std::int64_t maxBytes) const
             model::validate(p.rebuild, where + " rebuild neurons");
             model::validate(p.stdp, where + " STDP");
             model::validate(p.inhibition, where + " inhibition");
-            if (p.mode == TrainingMode::SharedWta)
-                model::validate(p.wta, where + " shared-WTA training");
+            model::validate(p.wta, where + " shared-WTA training");
         }
     }
     if (layers.front().kind != LayerKind::Conv)
@@ -190,6 +189,9 @@ void Network::validate(std::int64_t maxBytes) const
                     layerName(0, layers.front()));
     model::validate(timing, "timing");
     model::validate(encoding, "encoding");
+    if (classifier.readoutGrid < 1 || classifier.readoutGrid > 64)
+        throw Error("readout grid = " + std::to_string(classifier.readoutGrid) + " is outside 1 … 64",
+                    "classifier");
     const std::int64_t bytes = estimatedBytes();
     if (bytes > maxBytes)
         throw Error(std::to_string(totalNeurons()) + " neurons and " + std::to_string(totalSynapses())
@@ -203,6 +205,59 @@ Network seedNetwork()
     Network net;
     net.input = {28, 28, 1};
     net.layers.push_back(Layer::conv(4, 4, 3, 0));
+    return net;
+}
+
+std::string_view toString(ClassifierSpec::Readout r)
+{
+    switch (r) {
+    case ClassifierSpec::Readout::SpikeCount: return "spike_count";
+    case ClassifierSpec::Readout::MaxPotential: return "max_potential";
+    case ClassifierSpec::Readout::FirstSpike: return "first_spike";
+    }
+    return "spike_count";
+}
+
+ClassifierSpec::Readout readoutFromString(std::string_view s)
+{
+    if (s == "spike_count") return ClassifierSpec::Readout::SpikeCount;
+    if (s == "max_potential") return ClassifierSpec::Readout::MaxPotential;
+    if (s == "first_spike") return ClassifierSpec::Readout::FirstSpike;
+    throw Error("unknown readout '" + std::string(s) + "' (spike_count, max_potential, first_spike)");
+}
+
+Network mnistNetwork()
+{
+    Network net;
+    net.input = {28, 28, 1};
+    net.encoding.kind = EncodingKind::TimeToFirst;
+    net.encoding.differenceOfGaussians = true;
+    net.encoding.dogSigmaCenter = 1.0;
+    net.encoding.dogSigmaSurround = 2.0;
+    net.encoding.dogWindow = 7;
+    net.encoding.dogScales = 2;
+    net.encoding.latencyBins = 15;
+    net.encoding.latencyThreshold = 0.02;
+    net.input = {28, 28, 2 * net.encoding.dogScales}; // on/off channels per DoG scale
+
+    Layer conv1 = Layer::conv(30, 5, 1, 0);
+    conv1.params.stdp.rule = StdpRule::Multiplicative;
+    conv1.params.wta.threshold = 15.0;
+    conv1.params.wta.winners = 5;
+    conv1.params.wta.inhibitionRadius = 3;
+    conv1.params.wta.trainImages = 10000;
+
+    Layer conv2 = Layer::conv(200, 5, 1, 1);
+    conv2.params.stdp.rule = StdpRule::Multiplicative;
+    conv2.params.wta.threshold = 10.0;
+    conv2.params.wta.winners = 8;
+    conv2.params.wta.inhibitionRadius = 1;
+    conv2.params.wta.trainImages = 10000;
+
+    net.layers = {conv1, Layer::pool(2, 2), conv2};
+    net.classifier.readout = ClassifierSpec::Readout::MaxPotential;
+    net.classifier.readoutGrid = 3;
+    net.classifier.c = 0.004;
     return net;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scnn::model {
@@ -70,6 +71,9 @@ struct ClassifierSpec
     bool operator==(const ClassifierSpec&) const = default;
 };
 
+std::string_view toString(ClassifierSpec::Readout r); ///< "spike_count", "max_potential", "first_spike"
+ClassifierSpec::Readout readoutFromString(std::string_view s); ///< Throws Error for unknown names
+
 /// Neuron and synapse counts of one layer (feed-forward synapses only).
 struct LayerCounts
 {
@@ -123,5 +127,13 @@ struct Network
 
 /// The original 2018 network: 28×28×1 → conv 4 kernels 4×4 stride 3 → (9,9,4).
 Network seedNetwork();
+
+/**
+ * @brief The strongest shared-WTA network for all ten digits: DoG on/off at
+ * two scales → 15-bin latency code → conv 30 × 5×5 (threshold 15) → pool 2×2
+ * → conv 200 × 5×5 (threshold 10); the SVM reads each map's final potential,
+ * max-pooled over a 3×3 grid (1,800 features). After Kheradpisheh et al. 2018.
+ */
+Network mnistNetwork();
 
 } // namespace scnn::model

@@ -24,11 +24,12 @@ void readParams(const JsonField& j, const std::vector<ParamInfo>& info,
                 const std::vector<double*>& fields, std::initializer_list<const char*> extraKeys = {})
 {
     j.object();
-    for (const auto& [k, v] : j.value().items()) {
+    for (const auto& item : j.value().items()) {
+        const std::string& k = item.key();
         bool known = std::any_of(info.begin(), info.end(), [&](const ParamInfo& p) { return p.key == k; })
                      || std::any_of(extraKeys.begin(), extraKeys.end(), [&](const char* e) { return k == e; });
         if (!known)
-            JsonField(v, j.file(), j.path() + "." + k).fail("unknown parameter");
+            JsonField(item.value(), j.file(), j.path() + "." + k).fail("unknown parameter");
     }
     for (std::size_t i = 0; i < info.size(); ++i)
         *fields[i] = j[std::string(info[i].key)].number(info[i].min, info[i].max);
@@ -82,6 +83,17 @@ json toJson(const Network& net)
             {"inhibition",
              {{"enabled", p.inhibition.enabled}, {"weight", p.inhibition.weight},
               {"delay", p.inhibition.delay}}},
+            {"shared_wta",
+             {{"threshold", p.wta.threshold},
+              {"winners", p.wta.winners},
+              {"inhibition_radius", p.wta.inhibitionRadius},
+              {"a_plus", p.wta.aPlus},
+              {"a_minus", p.wta.aMinus},
+              {"a_plus_max", p.wta.aPlusMax},
+              {"rate_doubling_images", p.wta.rateDoublingImages},
+              {"w_init_mean", p.wta.wInitMean},
+              {"w_init_sigma", p.wta.wInitSigma},
+              {"train_images", p.wta.trainImages}}},
         });
     }
     const EncodingParams& e = net.encoding;
@@ -91,7 +103,9 @@ json toJson(const Network& net)
         {"classifier",
          {{"kind", net.classifier.kind == ClassifierSpec::Kind::Linear ? "linear" : "rbf"},
           {"c", net.classifier.c},
-          {"standardize", net.classifier.standardize}}},
+          {"standardize", net.classifier.standardize},
+          {"readout", std::string(toString(net.classifier.readout))},
+          {"readout_grid", net.classifier.readoutGrid}}},
         {"timing",
          {{"dt", net.timing.dt},
           {"synaptic_delay", net.timing.synapticDelay},
@@ -104,7 +118,11 @@ json toJson(const Network& net)
           {"max_rate", e.maxRateHz},
           {"difference_of_gaussians", e.differenceOfGaussians},
           {"dog_sigma_center", e.dogSigmaCenter},
-          {"dog_sigma_surround", e.dogSigmaSurround}}},
+          {"dog_sigma_surround", e.dogSigmaSurround},
+          {"dog_window", e.dogWindow},
+          {"dog_scales", e.dogScales},
+          {"latency_bins", e.latencyBins},
+          {"latency_threshold", e.latencyThreshold}}},
     };
 }
 
@@ -127,7 +145,7 @@ Network networkFromJson(const JsonField& j)
             l.kw = int(lj["size"][1].integer(1, maxSize));
         } else if (type == "conv") {
             lj.onlyKeys({"type", "kernels", "kernel", "stride", "per_channel", "train", "rebuild", "stdp",
-                         "inhibition"});
+                         "inhibition", "shared_wta"});
             l = Layer::conv(int(lj["kernels"].integer(1, 65536)), 1, int(lj["stride"].integer(1, maxSize)),
                             int(i));
             lj["kernel"].array(2);
@@ -145,6 +163,22 @@ Network networkFromJson(const JsonField& j)
             p.inhibition.enabled = inh["enabled"].boolean();
             p.inhibition.weight = inh["weight"].number(0.0, 1e6);
             p.inhibition.delay = inh["delay"].number(0.0, 1e4);
+            if (const std::optional<JsonField> w = lj.optional("shared_wta")) {
+                // Optional: files written before the shared-WTA mode keep its defaults.
+                w->onlyKeys({"threshold", "winners", "inhibition_radius", "a_plus", "a_minus", "a_plus_max",
+                             "rate_doubling_images", "w_init_mean", "w_init_sigma", "train_images"});
+                SharedWtaParams& t = p.wta;
+                t.threshold = (*w)["threshold"].number(0.0, 1e9);
+                t.winners = int((*w)["winners"].integer(1, 1 << 20));
+                t.inhibitionRadius = int((*w)["inhibition_radius"].integer(0, maxSize));
+                t.aPlus = (*w)["a_plus"].number(0.0, 1.0);
+                t.aMinus = (*w)["a_minus"].number(0.0, 1.0);
+                t.aPlusMax = (*w)["a_plus_max"].number(0.0, 1.0);
+                t.rateDoublingImages = int((*w)["rate_doubling_images"].integer(0, 1 << 30));
+                t.wInitMean = (*w)["w_init_mean"].number(0.0, 1.0);
+                t.wInitSigma = (*w)["w_init_sigma"].number(0.0, 1.0);
+                t.trainImages = int((*w)["train_images"].integer(0, 1 << 30));
+            }
         } else {
             lj["type"].fail("unknown layer type '" + type + "' (expected conv or pool)");
         }
@@ -152,7 +186,7 @@ Network networkFromJson(const JsonField& j)
     }
 
     const JsonField cj = j["classifier"];
-    cj.onlyKeys({"kind", "c", "standardize"});
+    cj.onlyKeys({"kind", "c", "standardize", "readout", "readout_grid"});
     const std::string kind = cj["kind"].string();
     if (kind == "linear")
         net.classifier.kind = ClassifierSpec::Kind::Linear;
@@ -162,6 +196,12 @@ Network networkFromJson(const JsonField& j)
         cj["kind"].fail("unknown classifier '" + kind + "' (expected linear or rbf)");
     net.classifier.c = cj["c"].number(0.0, 1e9);
     net.classifier.standardize = cj["standardize"].boolean();
+    if (cj.has("readout")) {
+        const JsonField ro = cj["readout"];
+        check(ro, [&] { net.classifier.readout = readoutFromString(ro.string()); });
+    }
+    if (cj.has("readout_grid"))
+        net.classifier.readoutGrid = int(cj["readout_grid"].integer(1, 64));
 
     const JsonField tj = j["timing"];
     tj.onlyKeys({"dt", "synaptic_delay", "presentation", "idle"});
@@ -173,7 +213,8 @@ Network networkFromJson(const JsonField& j)
 
     const JsonField ej = j["encoding"];
     ej.onlyKeys({"kind", "fire_factor", "intensity_threshold", "max_rate", "difference_of_gaussians",
-                 "dog_sigma_center", "dog_sigma_surround"});
+                 "dog_sigma_center", "dog_sigma_surround", "dog_window", "dog_scales", "latency_bins",
+                 "latency_threshold"});
     EncodingParams& e = net.encoding;
     const JsonField ek = ej["kind"];
     check(ek, [&] { e.kind = encodingKindFromString(ek.string()); });
@@ -183,6 +224,15 @@ Network networkFromJson(const JsonField& j)
     e.differenceOfGaussians = ej["difference_of_gaussians"].boolean();
     e.dogSigmaCenter = ej["dog_sigma_center"].number(0.0, 20.0);
     e.dogSigmaSurround = ej["dog_sigma_surround"].number(0.0, 20.0);
+    // The latency-code keys are optional: older files keep the defaults.
+    if (ej.has("dog_window"))
+        e.dogWindow = int(ej["dog_window"].integer(1, 63));
+    if (ej.has("dog_scales"))
+        e.dogScales = int(ej["dog_scales"].integer(1, 4));
+    if (ej.has("latency_bins"))
+        e.latencyBins = int(ej["latency_bins"].integer(1, 254));
+    if (ej.has("latency_threshold"))
+        e.latencyThreshold = ej["latency_threshold"].number(0.0, 1.0);
     check(ej, [&] { validate(e, "encoding"); });
 
     check(j, [&] { net.validate(); });

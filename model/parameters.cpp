@@ -181,6 +181,8 @@ void validate(const EncodingParams& p, const std::string& where)
         throw Error("latency threshold = " + number(p.latencyThreshold) + " is outside 0 … 1", where);
     if (p.dogWindow < 1 || p.dogWindow > 63 || p.dogWindow % 2 == 0)
         throw Error("DoG window = " + std::to_string(p.dogWindow) + " px must be odd, 1 … 63", where);
+    if (p.dogScales < 1 || p.dogScales > 4)
+        throw Error("DoG scales = " + std::to_string(p.dogScales) + " is outside 1 … 4", where);
 }
 
 void validate(const SharedWtaParams& p, const std::string& where)
@@ -208,21 +210,6 @@ void validate(const SharedWtaParams& p, const std::string& where)
         throw Error("train images = " + std::to_string(p.trainImages) + " must be ≥ 0", where);
 }
 
-std::string_view toString(TrainingMode m)
-{
-    switch (m) {
-    case TrainingMode::Windowed: return "windowed";
-    case TrainingMode::SharedWta: return "shared_wta";
-    }
-    return "windowed";
-}
-
-TrainingMode trainingModeFromString(std::string_view s)
-{
-    if (s == "windowed") return TrainingMode::Windowed;
-    if (s == "shared_wta") return TrainingMode::SharedWta;
-    throw Error("unknown training mode '" + std::string(s) + "' (windowed, shared_wta)");
-}
 
 std::string_view toString(StdpRule r)
 {

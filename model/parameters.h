@@ -73,20 +73,9 @@ struct InhibitionParams
     bool operator==(const InhibitionParams&) const = default;
 };
 
-/// How a conv layer learns.
-enum class TrainingMode {
-    /// The original scheme: the input is cut into windows presented one after
-    /// another to IF_curr_exp neurons with pair STDP and lateral inhibition.
-    Windowed,
-    /// Each kernel is shared over all positions at once; non-leaky IF neurons
-    /// fire at most once per latency-coded image; k winners per image (one per
-    /// map, none within the inhibition radius of another) update their kernels
-    /// with multiplicative STDP (Kheradpisheh et al. 2018).
-    SharedWta,
-};
-
 /**
- * @brief A conv layer in the shared-kernel winner-take-all mode.
+ * @brief A conv layer in the shared-kernel winner-take-all mode
+ * (TrainingSettings::modes, LayerTrainingMode::SharedWta).
  *
  * Neuron: non-leaky integrate-and-fire, potential = Σ w over the inputs that
  * have spiked so far in this image; it fires once, in the first time bin where
@@ -119,8 +108,7 @@ struct LayerParams
     NeuronParams rebuild;     ///< Neurons when the layer runs with fixed weights
     StdpParams stdp;
     InhibitionParams inhibition;
-    TrainingMode mode = TrainingMode::Windowed; ///< How the layer learns
-    SharedWtaParams wta;      ///< Used when mode is SharedWta
+    SharedWtaParams wta;      ///< Used when the layer's training mode is SharedWta
 
     bool operator==(const LayerParams&) const = default;
 };
@@ -157,6 +145,9 @@ struct EncodingParams
     int latencyBins = 15;          ///< Time bins per image [1 … 254]
     double latencyThreshold = 0.05; ///< Weakest DoG response that fires [1]
     int dogWindow = 7;             ///< DoG window of the latency code [px], odd
+    /// DoG scales of the latency code: scale s uses both sigmas × 2^s and a
+    /// window of (dogWindow − 1)·2^s + 1 px; each adds an on and an off channel.
+    int dogScales = 1;
 
     bool operator==(const EncodingParams&) const = default;
 };
@@ -194,8 +185,6 @@ void validate(const TimingParams& p, const std::string& where);
 void validate(const EncodingParams& p, const std::string& where);
 
 std::string_view toString(StdpRule r);
-std::string_view toString(TrainingMode m);          ///< "windowed", "shared_wta"
-TrainingMode trainingModeFromString(std::string_view s); ///< Throws Error for unknown names
 /// Throws Error naming `where` and the field when a value is out of range.
 void validate(const SharedWtaParams& p, const std::string& where);
 std::string_view toString(EncodingKind k);

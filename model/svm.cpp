@@ -3,6 +3,8 @@
 #include "model/svm.h"
 
 #include "model/error.h"
+#include "model/fileutil.h"
+#include "model/svmmodelcheck.h"
 
 #include <linear.h>
 #include <libsvm/svm.h>
@@ -120,7 +122,8 @@ std::vector<double> defaultGrid()
 {
     std::vector<double> g;
     // Standardised spike counts favour small C; large C only costs time.
-    for (int e = -9; e <= 3; ++e)
+    // Every other power of two: each fit is cheap, the fits are many.
+    for (int e = -10; e <= 2; e += 2)
         g.push_back(std::ldexp(1.0, e));
     return g;
 }
@@ -392,18 +395,27 @@ std::vector<CvPoint> Svm::crossValidate(const Features& x, const std::vector<int
     const int tasks = int(grid.size()) * folds;
     std::vector<int> correct(static_cast<std::size_t>(tasks), 0);
     std::atomic<int> next{0};
+    std::atomic<int> finished{0};
     std::exception_ptr failure;
     std::mutex failureMutex;
+    std::mutex progressMutex;
     auto worker = [&] {
         for (int t = next++; t < tasks; t = next++) {
             const int ci = t / folds;
             const int f = t % folds;
             try {
+                if (o.cancel && o.cancel->load(std::memory_order_relaxed))
+                    throw Cancelled();
                 const Impl m = Impl::trainOn(x, labels, trainRows[f], s, o, grid[ci]);
                 int ok = 0;
                 for (int i : testRows[f])
                     ok += m.predict(x.row(i), x.cols, s) == labels[i];
                 correct[t] = ok;
+                const int done = ++finished;
+                if (o.progress) {
+                    std::lock_guard lock(progressMutex);
+                    o.progress(done, tasks);
+                }
             } catch (...) {
                 std::lock_guard lock(failureMutex);
                 if (!failure)
@@ -510,6 +522,12 @@ Svm Svm::load(const std::string& path, Standardizer scaling, SvmOptions::Kernel 
     Svm svm;
     svm.m_kernel = kernel;
     int features = 0;
+    // The libraries' readers trust their input: check the whole text first.
+    const std::string text = readTextFile(path, std::size_t(1) << 31);
+    if (kernel == SvmOptions::Kernel::Linear)
+        checkLinearModelText(text, path);
+    else
+        checkLibsvmModelText(text, path);
     if (kernel == SvmOptions::Kernel::Linear) {
         svm.m_impl->linear.reset(load_model(path.c_str()));
         if (!svm.m_impl->linear)

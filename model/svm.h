@@ -4,7 +4,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,12 +65,16 @@ struct SvmOptions
     enum class Kernel { Linear, Rbf };
     Kernel kernel = Kernel::Linear;
     double c = 0.0;                 ///< SVM C; 0 chooses C by cross-validation over `cGrid`
-    std::vector<double> cGrid;      ///< Empty: 2^-9, 2^-8, … 2^3
+    std::vector<double> cGrid;      ///< Empty: 2^-10, 2^-8, … 2^2
     int folds = 5;                  ///< Cross-validation folds
     double gamma = 0.0;             ///< RBF: exp(−gamma·|x−y|²); 0 means 1/features
     FeatureScaling scaling = FeatureScaling::MeanStd;
     std::uint64_t seed = 1;         ///< Fold assignment
     int threads = 1;                ///< Cross-validation runs folds on this many threads (0: all cores)
+    /// Called after each cross-validation fit with (done, total); on the caller's threads.
+    std::function<void(int done, int total)> progress;
+    /// Checked between fits; when set, training throws Cancelled.
+    const std::atomic<bool>* cancel = nullptr;
     double epsilon = 0.1;           ///< Stopping tolerance of the solver (LIBLINEAR's default for the dual)
 };
 

@@ -33,6 +33,7 @@ AccuracyChartView::AccuracyChartView(QWidget* parent)
     m_chart->setBackgroundRoundness(0);
 
     m_line = new QLineSeries;
+    m_line->setName(tr("test accuracy"));
     m_line->setPen(QPen(PlotStyle::seriesColor(0), 2));
     m_points = new QScatterSeries;
     m_points->setMarkerSize(9);
@@ -47,6 +48,9 @@ AccuracyChartView::AccuracyChartView(QWidget* parent)
     m_chart->addSeries(m_reference);
     m_chart->addSeries(m_line);
     m_chart->addSeries(m_points);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    for (QLegendMarker* marker : m_chart->legend()->markers(m_points))
+        marker->setVisible(false); // the points belong to the line's entry
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -117,6 +121,7 @@ void AccuracyChartView::setReferenceLevel(double percent, const QString& label)
     m_hasReference = std::isfinite(percent);
     m_referenceLevel = percent;
     m_reference->setName(label);
+    m_chart->legend()->setVisible(m_hasReference);
     rebuild();
 }
 
@@ -176,7 +181,6 @@ void AccuracyChartView::rebuild()
         }
         if (wantDate) {
             auto* axis = new QDateTimeAxis;
-            axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
             axis->setTitleText(tr("date"));
             m_x = axis;
         } else {
@@ -207,7 +211,7 @@ void AccuracyChartView::rebuild()
     }
     if (auto* axis = qobject_cast<QDateTimeAxis*>(m_x)) {
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
-        axis->setTickCount(std::clamp(int(points.size()) + 1, 3, 6));
+        updateDateTicks();
     } else if (auto* axis = qobject_cast<QValueAxis*>(m_x)) {
         axis->setRange(x0, x1);
         const double span = x1 - x0;
@@ -215,6 +219,28 @@ void AccuracyChartView::rebuild()
         axis->setTickInterval(std::max(1.0, std::ceil(span / 10)));
     }
     applyFont();
+}
+
+void AccuracyChartView::updateDateTicks()
+{
+    auto* axis = qobject_cast<QDateTimeAxis*>(m_x);
+    if (!axis)
+        return;
+    // Day and month; the year only when the runs span more than one.
+    const bool oneYear = axis->min().date().year() == axis->max().date().year();
+    const QString format = oneYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
+    axis->setFormat(format);
+    // As many ticks as fit side by side without eliding.
+    const QFontMetrics metrics(axis->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QLocale().toString(axis->max(), format)) + metrics.height();
+    const int available = std::max(1, int(m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : width() * 0.8));
+    axis->setTickCount(std::clamp(available / std::max(1, labelWidth), 2, 7));
+}
+
+void AccuracyChartView::resizeEvent(QResizeEvent* event)
+{
+    PlotView::resizeEvent(event);
+    updateDateTicks();
 }
 
 void AccuracyChartView::applyFont()
@@ -227,6 +253,7 @@ void AccuracyChartView::applyFont()
         axis->setTitleFont(base);
     }
     m_points->setPointLabelsFont(PlotStyle::scaledFont(base, 0.9));
+    updateDateTicks();
 }
 
 void AccuracyChartView::fillContextMenu(QMenu& menu)

@@ -67,9 +67,11 @@ public:
 protected:
     void fillContextMenu(QMenu& menu) override;
     void applyFont() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
+    void updateDateTicks();
     double xOf(const AccuracyRecord& record) const;
 
     QChart* m_chart = nullptr;

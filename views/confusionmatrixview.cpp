@@ -19,6 +19,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kDarkCell = 0.55; // rates above this get white text
+constexpr int kMaxClassesWithNumbers = 30;
 
 QString percent(double fraction)
 {
@@ -115,11 +116,13 @@ void ConfusionMatrixView::setMatrix(std::span<const std::int32_t> counts, int cl
     for (QCPAxis* axis : {p->xAxis, p->yAxis, p->xAxis2, p->yAxis2})
         axis->setRange(range);
 
-    while (int(m_texts.size()) > m_n * m_n) {
+    // Numbers in cells up to 30 classes; beyond that the cells are too small anyway (tooltips remain).
+    const int texts = m_n <= kMaxClassesWithNumbers ? m_n * m_n : 0;
+    while (int(m_texts.size()) > texts) {
         p->removeItem(m_texts.back());
         m_texts.pop_back();
     }
-    while (int(m_texts.size()) < m_n * m_n) {
+    while (int(m_texts.size()) < texts) {
         auto* text = new QCPItemText(p);
         text->setPositionAlignment(Qt::AlignCenter);
         text->setTextAlignment(Qt::AlignCenter);
@@ -127,7 +130,7 @@ void ConfusionMatrixView::setMatrix(std::span<const std::int32_t> counts, int cl
         text->setClipToAxisRect(true);
         m_texts.push_back(text);
     }
-    for (int t = 0; t < m_n; ++t)
+    for (int t = 0; t < m_n && texts > 0; ++t)
         for (int q = 0; q < m_n; ++q)
             m_texts[std::size_t(t * m_n + q)]->position->setCoords(q, t);
 
@@ -207,7 +210,16 @@ void ConfusionMatrixView::updateCellTexts()
     QCustomPlot* p = plot();
     const double cellW = std::abs(p->xAxis->coordToPixel(1) - p->xAxis->coordToPixel(0));
     const double cellH = std::abs(p->yAxis->coordToPixel(1) - p->yAxis->coordToPixel(0));
-    const QFontMetricsF metrics(m_texts.empty() ? font() : m_texts.front()->font());
+    // Precision labels turn upright when they would overlap (takes effect on the next pass).
+    const QFontMetricsF tickMetrics(p->xAxis2->tickLabelFont());
+    const double rotation = tickMetrics.horizontalAdvance(QStringLiteral("100.0 %")) > cellW * 0.95 ? -90.0 : 0.0;
+    if (p->xAxis2->tickLabelRotation() != rotation) {
+        p->xAxis2->setTickLabelRotation(rotation);
+        requestReplot();
+    }
+    if (m_texts.empty())
+        return;
+    const QFontMetricsF metrics(m_texts.front()->font());
     const bool countsFit = metrics.horizontalAdvance(QStringLiteral("0000")) <= cellW && metrics.height() <= cellH;
     const bool ratesFit = countsFit && metrics.horizontalAdvance(QStringLiteral("100.0 %")) <= cellW * 0.95
             && 2 * metrics.height() <= cellH * 0.95;

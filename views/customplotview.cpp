@@ -18,8 +18,11 @@ CustomPlotView::CustomPlotView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     m_plot->setNoAntialiasingOnDrag(true);
-    // Right clicks reach PlotView's context menu.
-    m_plot->setContextMenuPolicy(Qt::DefaultContextMenu);
+    // QCustomPlot keeps mouse events to itself (WA_NoMousePropagation), so its
+    // right clicks are forwarded to PlotView's menu explicitly.
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { showContextMenu(m_plot->mapToGlobal(pos)); });
 }
 
 CustomPlotView::~CustomPlotView() = default;

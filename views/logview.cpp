@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace scnn::views {
@@ -62,11 +63,20 @@ void LogView::appendLine(const QString& line)
 void LogView::appendLines(const QStringList& lines)
 {
     QScrollBar* bar = m_edit->verticalScrollBar();
+    QScrollBar* sideways = m_edit->horizontalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 2;
+    const int column = sideways->value(); // appending must not scroll sideways to a long line's end
     for (const QString& line : lines)
         m_edit->appendPlainText(line);
-    if (atBottom)
+    if (atBottom) {
+        // Follow the log; the cursor at the start of the last line keeps the view at column 0.
+        QTextCursor cursor = m_edit->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        m_edit->setTextCursor(cursor);
         bar->setValue(bar->maximum());
+    }
+    sideways->setValue(column);
 }
 
 void LogView::setLines(const QStringList& lines)

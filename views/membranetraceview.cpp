@@ -15,6 +15,8 @@ namespace scnn::views {
 
 namespace {
 
+constexpr double kHistoryWindows = 10; // sliding-window history kept for panning back
+
 QCPItemText* makeLineLabel(QCustomPlot* plot, const QString& text)
 {
     auto* label = new QCPItemText(plot);
@@ -107,6 +109,9 @@ void MembraneTraceView::appendSamples(std::span<const double> timesMs, std::span
     for (std::size_t n = 0; n < m_graphs.size(); ++n) {
         const auto v = valuesMv.subspan(n * samples, samples);
         m_graphs[n]->addData(keys, QVector<double>(v.begin(), v.end()), std::is_sorted(keys.begin(), keys.end()));
+        // Live runs with a sliding window keep a few windows of history, not the whole run.
+        if (m_window > 0 && !keys.isEmpty())
+            m_graphs[n]->data()->removeBefore(keys.back() - kHistoryWindows * m_window);
     }
     dataChanged();
 }

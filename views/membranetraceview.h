@@ -58,7 +58,8 @@ public:
     void setThreshold(std::optional<double> vThreshMv);
     /// Reset potential [mV], drawn dotted; nullopt hides it.
     void setResetPotential(std::optional<double> vResetMv);
-    /// Live runs: show only the last `ms` milliseconds; 0 shows everything.
+    /// Live runs: show only the last `ms` milliseconds (and keep ten windows of
+    /// history while samples are appended); 0 shows and keeps everything.
     void setSlidingWindow(double ms);
 
 public Q_SLOTS:

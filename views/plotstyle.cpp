@@ -148,8 +148,12 @@ void PlotStyle::applyFont(QCustomPlot* plot, const QFont& font)
         for (QCPAxis* axis : rect->axes())
             applyToAxis(axis);
     for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
-        if (auto* scale = qobject_cast<QCPColorScale*>(element))
+        if (auto* scale = qobject_cast<QCPColorScale*>(element)) {
             applyToAxis(scale->axis());
+            // Room above and below the bar, or QCustomPlot drops the end labels as clipped.
+            const int half = QFontMetrics(font).height() / 2 + 2;
+            scale->setMinimumMargins(QMargins(0, half, 0, half));
+        }
         else if (auto* title = qobject_cast<QCPTextElement*>(element))
             title->setFont(scaledFont(font, 1.15));
         else if (auto* legend = qobject_cast<QCPLegend*>(element)) {

@@ -68,14 +68,19 @@ void PlotView::fillContextMenu(QMenu&)
 {
 }
 
-void PlotView::contextMenuEvent(QContextMenuEvent* event)
+void PlotView::showContextMenu(const QPoint& globalPos)
 {
     QMenu menu(this);
     fillContextMenu(menu);
     if (!menu.isEmpty())
         menu.addSeparator();
     menu.addAction(tr("Export…"), this, &PlotView::exportWithDialog);
-    menu.exec(event->globalPos());
+    menu.exec(globalPos);
+}
+
+void PlotView::contextMenuEvent(QContextMenuEvent* event)
+{
+    showContextMenu(event->globalPos());
     event->accept();
 }
 

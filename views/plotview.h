@@ -44,6 +44,8 @@ public:
 public Q_SLOTS:
     /// Asks for a file name and exports; problems are shown in a message box.
     void exportWithDialog();
+    /// Opens the view's context menu (its own actions and "Export…") at a global position.
+    void showContextMenu(const QPoint& globalPos);
 
 Q_SIGNALS:
     /// A file was written by exportTo() or exportWithDialog().

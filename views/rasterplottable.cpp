@@ -3,7 +3,6 @@
 #include "views/rasterplottable.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -164,7 +163,6 @@ void RasterPlottable::draw(QCPPainter* painter)
     if (m_cachedVersion != m_version || m_cachedSize != size || keys != m_cachedKeys || values != m_cachedValues) {
         if (m_image.size() != size)
             m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-        m_image.fill(Qt::transparent);
         // Linear maps from (time, id) to image pixels.
         const double kx0 = (mKeyAxis->coordToPixel(keys.lower) - clip.left()) * dpr;
         const double kx1 = (mKeyAxis->coordToPixel(keys.upper) - clip.left()) * dpr;
@@ -186,50 +184,49 @@ void RasterPlottable::draw(QCPPainter* painter)
         std::size_t i = std::size_t(first - m_times.begin());
         const std::size_t end = std::size_t(last - m_times.begin());
         m_lastDrawn = end - i;
+        std::uint64_t marks = 0; // pixel increments
+        std::uint64_t lit = 0;   // pixels with at least one spike
         for (; i < end; ++i) {
             const double px = kx0 + ax * (m_times[i] - keys.lower);
             const double py = vy0 + ay * (double(m_ids[i]) + m_idOffset - values.lower);
-            int x = int(std::floor(px)) - markW / 2;
-            int y = int(std::floor(py)) - markH / 2;
-            if (x >= width || y >= height || x + markW <= 0 || y + markH <= 0)
+            if (px < -markW || py < -markH || px >= width + markW || py >= height + markH)
                 continue;
+            int x = int(px + markW) - markW - markW / 2; // floor for px > −markW
+            int y = int(py + markH) - markH - markH / 2;
             const int x1 = std::min(width, x + markW);
             const int y1 = std::min(height, y + markH);
             x = std::max(0, x);
             y = std::max(0, y);
             for (int yy = y; yy < y1; ++yy) {
                 std::uint16_t* line = m_hits.data() + std::size_t(yy) * std::size_t(width);
-                for (int xx = x; xx < x1; ++xx)
-                    line[xx] = std::uint16_t(std::min(65535, line[xx] + 1));
+                for (int xx = x; xx < x1; ++xx) {
+                    lit += line[xx] == 0 ? 1 : 0;
+                    line[xx] = std::uint16_t(line[xx] + (line[xx] < 65535 ? 1 : 0));
+                    ++marks;
+                }
             }
         }
 
-        // Pass 2: colour. Sparse rasters get solid ticks; where many spikes share
-        // pixels the opacity grows with the count, so dense regions keep their structure.
-        std::uint64_t sum = 0;
-        std::uint64_t lit = 0;
-        for (std::uint16_t h : m_hits)
-            if (h) {
-                sum += h;
-                ++lit;
+        if (m_lastDrawn > 0) {
+            // Pass 2: colour every pixel. Sparse rasters get solid ticks; where many spikes
+            // share pixels the opacity grows with the count, so dense regions keep their structure.
+            const double typical = lit ? double(marks) / double(lit) : 1.0;
+            const bool density = typical > 1.5;
+            constexpr int kLevels = 1024;
+            std::vector<QRgb> shades(kLevels);
+            shades[0] = 0; // transparent
+            for (int h = 1; h < kLevels; ++h) {
+                const double alpha = density ? std::min(1.0, 0.2 + 0.8 * double(h) / (2.0 * typical)) : 1.0;
+                shades[std::size_t(h)] = qPremultiply(
+                    qRgba(m_color.red(), m_color.green(), m_color.blue(), int(std::lround(alpha * 255))));
             }
-        const double typical = lit ? double(sum) / double(lit) : 1.0;
-        const bool density = typical > 1.5;
-        std::array<QRgb, 256> shades{};
-        for (int a = 0; a < 256; ++a)
-            shades[std::size_t(a)] = qPremultiply(qRgba(m_color.red(), m_color.green(), m_color.blue(), a));
-        auto* bits = reinterpret_cast<QRgb*>(m_image.bits());
-        const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
-        for (int y = 0; y < height; ++y) {
-            const std::uint16_t* hits = m_hits.data() + std::size_t(y) * std::size_t(width);
-            QRgb* line = bits + y * stride;
-            for (int x = 0; x < width; ++x) {
-                if (!hits[x])
-                    continue;
-                double alpha = 1.0;
-                if (density)
-                    alpha = std::min(1.0, 0.2 + 0.8 * double(hits[x]) / (2.0 * typical));
-                line[x] = shades[std::size_t(std::lround(alpha * 255))];
+            auto* bits = reinterpret_cast<QRgb*>(m_image.bits());
+            const qsizetype stride = m_image.bytesPerLine() / qsizetype(sizeof(QRgb));
+            for (int y = 0; y < height; ++y) {
+                const std::uint16_t* hits = m_hits.data() + std::size_t(y) * std::size_t(width);
+                QRgb* line = bits + y * stride;
+                for (int x = 0; x < width; ++x)
+                    line[x] = shades[std::min<std::size_t>(hits[x], kLevels - 1)];
             }
         }
         m_image.setDevicePixelRatio(dpr);
@@ -238,7 +235,8 @@ void RasterPlottable::draw(QCPPainter* painter)
         m_cachedKeys = keys;
         m_cachedValues = values;
     }
-    painter->drawImage(clip.topLeft(), m_image);
+    if (m_lastDrawn > 0)
+        painter->drawImage(clip.topLeft(), m_image);
 }
 
 void RasterPlottable::drawLegendIcon(QCPPainter* painter, const QRectF& rect) const

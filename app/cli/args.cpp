@@ -24,6 +24,11 @@ Args::Args(std::vector<std::string> argv, std::vector<std::string> flagNames)
                     throw UsageError("option --" + key + " needs a value");
                 m_options[key] = argv[++i];
             }
+        } else if (a.size() == 2 && a[0] == '-' && a[1] != '-') {
+            // A one-letter option such as -o FILE: always takes a value.
+            if (i + 1 >= argv.size())
+                throw UsageError("option " + a + " needs a value");
+            m_options[a.substr(1)] = argv[++i];
         } else {
             m_positionals.push_back(a);
         }

@@ -20,6 +20,7 @@ int cmdTrain(Args& args, Io& io);
 int cmdTest(Args& args, Io& io);
 int cmdRun(Args& args, Io& io);
 int cmdBaseline(Args& args, Io& io);
+int cmdExportPynn(Args& args, Io& io);
 
 const std::vector<Command>& commandTable()
 {
@@ -27,7 +28,7 @@ const std::vector<Command>& commandTable()
         {"version", "version", "print the version", {}, &cmdVersion},
         {"new",
          "new DIR [--preset seed] [--data D] [--dataset mnist|fashion-mnist] [--classes 0,1,7,8] "
-         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--json]",
+         "[--train-per-class N] [--test-per-class M | --validation M] [--seed S] [--backend sim|pynn:brian2|…] [--json]",
          "create an experiment folder from a preset, checking the selected data first",
          {"json"},
          &cmdNew},
@@ -37,13 +38,24 @@ const std::vector<Command>& commandTable()
          "import the original package's w_layer_N weight files into an experiment",
          {"json"},
          &cmdImportSeed},
-        {"bench", "bench [--json] [--network seed-inference|seed-training|large]", "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
+        {"bench", "bench [--json] [--network seed-inference|seed-training|large]",
+         "measure the embedded simulator's speed on three networks", {"json"}, &cmdBench},
         {"probe", "probe HOST[:PORT] [--timeout-ms N] [--attempts N] [--json]",
          "ask a SpiNNaker board who it is (SCP CMD_VER to port 17893; never boots or writes)", {"json"}, &cmdProbe},
         {"listen",
+         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--spike-bind ADDR] "
+         "[--allow ADDR,...] [--allow-database-boards] [--json]",
+         "take part in sPyNNaker's database handshake and count live spikes per population",
+         {"json", "allow-database-boards"}, &cmdListen},
          "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
          "[--json]",
          "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
+        {"export-pynn",
+         "export-pynn DIR --phase layer:N|svm|test --target spinnaker|nest|brian2 -o FILE [--board HOST | "
+         "--spalloc SERVER --spalloc-user USER] [--board-version 3|5] [--neurons-per-core N] "
+         "[--time-scale-factor F] [--no-live-output] [--json]",
+         "write one phase of an experiment as a standalone PyNN script (inputs as .npy beside it)",
+         {"json", "no-live-output"}, &cmdExportPynn},
         {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
          "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
          &cmdTrain},

@@ -48,6 +48,8 @@ int cmdListen(Args& args, Io& io)
         if (config.allowedSenders.empty())
             throw UsageError("--allow needs at least one address");
     }
+    config.spikeBindAddress = args.valueOr("spike-bind", "");
+    config.allowDatabaseBoards = args.flag("allow-database-boards");
     config.databaseOverride = args.valueOr("database", "");
     const auto seconds = args.number("seconds", 0.001, 1e7);
     const bool json = args.flag("json");

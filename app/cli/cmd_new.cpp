@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpikingConvNet Workbench — `scnn new`: a new experiment folder from a preset, data checked first.
 #include "app/cli/commands.h"
+#include "hardware/backendregistry.h"
 
 #include "model/dataset.h"
 #include "model/encoding.h"
@@ -37,8 +38,19 @@ int cmdNew(Args& args, Io& io)
     const auto test = args.integer("test-per-class", 0, 1000000);
     const auto validation = args.integer("validation", 1, 1000000);
     const auto seed = args.integer("seed", 0, std::numeric_limits<long long>::max());
+    const auto backend = args.value("backend");
     const bool json = args.flag("json");
     args.finish();
+    if (backend) {
+        bool known = false;
+        std::string names;
+        for (const auto& b : hardware::availableBackends()) {
+            known = known || b.name == *backend;
+            names += (names.empty() ? "" : ", ") + b.name;
+        }
+        if (!known)
+            throw UsageError("unknown backend '" + *backend + "' (known: " + names + ")");
+    }
     if (test && validation)
         throw UsageError("give either --test-per-class or --validation, not both");
 
@@ -67,6 +79,8 @@ int cmdNew(Args& args, Io& io)
         s.seed = std::uint64_t(*seed);
         e.seed = std::uint64_t(*seed);
     }
+    if (backend)
+        e.backend = *backend;
 
     // Read and check the data now, so a bad file fails here and not hours into a run.
     const model::Dataset d = model::loadDataset(s);

@@ -37,6 +37,11 @@ int cmdRun(Args& args, Io& io)
                 j["accuracy"] = *o.accuracy();
                 j["examples"] = o.examples;
             }
+        if (outcomes.empty())
+            if (const auto last = hardware::pipeline::lastTestReport(model::loadExperiment(dir))) {
+                j["accuracy"] = last->accuracy();
+                j["examples"] = last->total;
+            }
         io.out << j.dump() << "\n";
     } else if (outcomes.empty()) {
         io.out << "nothing to do: every phase is done (retrain with scnn train)\n";

@@ -27,7 +27,8 @@ void printOutcome(const hp::PhaseOutcome& o, Io& io)
         io.out << "\n";
     } else if (const hp::ReadoutResult* r = o.readout()) {
         if (o.kind == model::PhaseKind::Svm)
-            io.out << ", C " << r->svm->c() << ", training accuracy " << std::setprecision(4)
+            io.out << ", C " << std::defaultfloat << r->svm->c() << ", training accuracy " << std::fixed
+                   << std::setprecision(4)
                    << r->report.accuracy() << "\n";
         else
             io.out << "\n" << model::formatReport(r->report);

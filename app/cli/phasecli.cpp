@@ -3,7 +3,7 @@
 #include "app/cli/phasecli.h"
 
 #include "hardware/pipeline/experimentstore.h"
-#include "hardware/sim/simbackend.h"
+#include "hardware/backendregistry.h"
 #include "model/error.h"
 #include "model/experiment.h"
 
@@ -119,12 +119,19 @@ private:
     std::chrono::steady_clock::time_point m_lastPlain{};
 };
 
-std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e)
+/// The experiment's backend; a PyNN backend's script output goes to the log (io.err).
+std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, Io& io)
 {
-    if (e.backend == "sim" || e.backend.empty())
-        return std::make_unique<hardware::SimBackend>();
-    throw model::Error("backend '" + e.backend + "' cannot run phases from the command line yet (use sim)",
-                       "experiment.json backend");
+    hardware::BackendConfig config;
+    config.pynn.log = [&io](const std::string& line) {
+        if (line.rfind("progress ", 0) != 0) // the progress bar shows those
+            io.err << "  | " << line << "\n";
+    };
+    try {
+        return hardware::createBackend(e.backend.empty() ? "sim" : e.backend, config);
+    } catch (const model::Error& err) {
+        throw model::Error(err.message(), "experiment.json backend");
+    }
 }
 
 } // namespace
@@ -163,7 +170,7 @@ std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
 {
     namespace hp = hardware::pipeline;
     model::Experiment e = model::loadExperiment(dir);
-    auto backend = makeBackend(e);
+    auto backend = makeBackend(e, io);
     std::shared_ptr<const model::Dataset> data;
     std::vector<hp::PhaseOutcome> outcomes;
     const bool terminal = &io.err == &std::cerr && ::isatty(STDERR_FILENO);

@@ -4,6 +4,7 @@
 
 #include "hardware/pipeline/layerjob.h"
 #include "hardware/pipeline/networkbuilder.h"
+#include "hardware/pipeline/sharedwtatraining.h"
 #include "model/encoding.h"
 #include "model/error.h"
 #include "model/random.h"
@@ -196,6 +197,18 @@ PhaseOutcome trainLayerPhase(const PhaseRequest& req, const PhaseInputs& in, Bac
     net.validate();
     const model::Dataset& data = dataOf(in);
     checkInputShape(net, data.train);
+    if (in.training.mode(req.layer) == model::LayerTrainingMode::SharedWta) {
+        // The latency engine runs the layers below itself: no rebuild, no cache.
+        PhaseOutcome out;
+        out.kind = model::PhaseKind::TrainLayer;
+        out.layer = req.layer;
+        LayerTrainingResult r = trainLayerSharedWta(
+            in, req.layer, req.replicas > 0 ? req.replicas : in.training.replicas,
+            model::Rng::derive(in.seed, LayerTraining + std::uint64_t(req.layer)), control);
+        out.examples = r.examples;
+        out.result = std::move(r);
+        return out;
+    }
     const int examples = stdpExampleCount(in);
     const auto shapes = net.shapes();
 
@@ -256,6 +269,8 @@ ReadoutResult features(const PhaseInputs& in, const model::Examples& ex, Stream 
         throw model::Error("the network has no layers", what);
     net.validate();
     checkInputShape(net, ex);
+    if (usesSharedWta(in))
+        return sharedWtaFeatures(in, ex, what, control);
     const int last = int(net.layers.size()) - 1;
     const RebuildNetwork rebuilt = rebuildNetwork(net, in.kernels, last,
                                                   model::Rng::derive(in.seed, RebuildSim));
@@ -303,6 +318,13 @@ PhaseOutcome svmPhase(const PhaseInputs& in, Backend& backend, const PhaseContro
         throw model::Cancelled();
     model::SvmOptions options = in.training.svm;
     options.threads = control.threads;
+    options.cancel = control.cancel;
+    std::optional<ProgressMeter> meter;
+    options.progress = [&](int done, int total) {
+        if (!meter)
+            meter.emplace(control.progress, "svm: choosing C", total);
+        meter->update(done);
+    };
     auto svm = std::make_shared<model::Svm>(model::Svm::train(r.features, r.labels, options));
     r.predicted = svm->predict(r.features);
     r.report = model::classificationReport(r.labels, r.predicted);
@@ -333,7 +355,7 @@ PhaseOutcome testPhase(const PhaseInputs& in, Backend& backend, const PhaseContr
 
 std::optional<double> PhaseOutcome::accuracy() const
 {
-    if (const ReadoutResult* r = readout())
+    if (const ReadoutResult* r = readout(); r && kind == model::PhaseKind::Test)
         return r->report.accuracy();
     return std::nullopt;
 }

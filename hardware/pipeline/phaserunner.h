@@ -95,7 +95,8 @@ struct PhaseOutcome
     int threads = 0;
     std::string backend;
 
-    /// Test (and svm, on its training examples) accuracy; nullopt for training.
+    /// Test accuracy [fraction]; nullopt for training and svm (whose training
+    /// accuracy is in its report).
     std::optional<double> accuracy() const;
     const LayerTrainingResult* training() const { return std::get_if<LayerTrainingResult>(&result); }
     const ReadoutResult* readout() const { return std::get_if<ReadoutResult>(&result); }

@@ -394,21 +394,24 @@ SpikeTimes LatencyNetwork::pool(const LatencyLayer& l, const SpikeTimes& in) con
     return out;
 }
 
+SpikeTimes LatencyNetwork::step(int layer, const SpikeTimes& input) const
+{
+    const LatencyLayer& l = layers.at(std::size_t(layer));
+    if (l.kind == LatencyLayerKind::Pool)
+        return pool(l, input);
+    ConvResponse r = convolve(layer, input);
+    if (!l.lateralInhibition)
+        return std::move(r.fire);
+    SpikeTimes out;
+    inhibit(r, out);
+    return out;
+}
+
 SpikeTimes LatencyNetwork::forward(const SpikeTimes& input, int upTo) const
 {
     SpikeTimes cur = input;
-    for (int i = 0; i < upTo && i < int(layers.size()); ++i) {
-        const LatencyLayer& l = layers[std::size_t(i)];
-        if (l.kind == LatencyLayerKind::Pool) {
-            cur = pool(l, cur);
-            continue;
-        }
-        ConvResponse r = convolve(i, cur);
-        if (l.lateralInhibition)
-            inhibit(r, cur);
-        else
-            cur = std::move(r.fire);
-    }
+    for (int i = 0; i < upTo && i < int(layers.size()); ++i)
+        cur = step(i, cur);
     return cur;
 }
 
@@ -542,14 +545,19 @@ LatencyNetwork LatencyNetwork::fromModel(const model::Network& m)
     LatencyNetwork net;
     net.inputH = m.input.h;
     net.inputW = m.input.w;
-    if (m.input.c != 1)
-        throw model::Error("input has " + std::to_string(m.input.c)
-                           + " channels; the latency code takes grey images (1 channel)",
-                           "latency network");
     const model::EncodingParams& e = m.encoding;
+    const int encoded = e.differenceOfGaussians ? 2 * e.dogScales : 1;
+    if (m.input.c != encoded)
+        throw model::Error("input has " + std::to_string(m.input.c) + " channels; the latency code of "
+                               + "grey images gives " + std::to_string(encoded),
+                           "latency network");
     net.encoding.filters.clear();
     if (e.differenceOfGaussians)
-        net.encoding.filters.push_back(DogFilter{e.dogWindow, e.dogSigmaCenter, e.dogSigmaSurround});
+        for (int scale = 0; scale < e.dogScales; ++scale) {
+            const int f = 1 << scale;
+            net.encoding.filters.push_back(DogFilter{(e.dogWindow - 1) * f + 1,
+                                                     e.dogSigmaCenter * f, e.dogSigmaSurround * f});
+        }
     net.encoding.bins = e.latencyBins;
     net.encoding.threshold = e.latencyThreshold;
     for (std::size_t i = 0; i < m.layers.size(); ++i) {
@@ -624,6 +632,27 @@ void LatencyNetwork::setKernelWeights(int layer, const std::vector<float>& w)
                 for (int kx = 0; kx < l.k; ++kx)
                     l.weights[((std::size_t(ky) * l.k + kx) * cin + c) * l.kernels + k]
                         = w[((std::size_t(k) * cin + c) * l.k + ky) * l.k + kx];
+}
+
+std::vector<std::size_t> LatencyNetwork::trainingOrder(std::size_t images, std::size_t count,
+                                                       std::uint64_t seed)
+{
+    if (count == 0)
+        count = images;
+    std::vector<std::size_t> order;
+    if (images == 0)
+        return order;
+    order.reserve(count);
+    SplitMix rng(seed ^ 0x5851f42d4c957f2dULL);
+    std::vector<std::size_t> perm(images);
+    while (order.size() < count) {
+        std::iota(perm.begin(), perm.end(), std::size_t(0));
+        for (std::size_t i = perm.size(); i > 1; --i)
+            std::swap(perm[i - 1], perm[rng.next() % i]);
+        for (std::size_t i = 0; i < perm.size() && order.size() < count; ++i)
+            order.push_back(perm[i]);
+    }
+    return order;
 }
 
 int LatencyNetwork::featureSize(const LatencyReadout& readout) const

@@ -202,6 +202,8 @@ public:
     SpikeTimes encode(std::span<const std::uint8_t> image) const;
     /// Runs layers [0, upTo) on an encoded image (with inhibition) and returns the spikes.
     SpikeTimes forward(const SpikeTimes& input, int upTo) const;
+    /// Runs layer `layer` alone on its input spikes.
+    SpikeTimes step(int layer, const SpikeTimes& input) const;
 
     /**
      * @brief Trains conv layer `layer` on the images in `order` (indices into
@@ -211,10 +213,17 @@ public:
      * the result does not depend on the thread count.
      * Throws model::Cancelled when `cancel` becomes true (checked per image).
      */
+    /// `progress` is called on the calling thread after every batch of 64
+    /// images; the layer's weights may be read there (for snapshots).
     LatencyTrainStats trainLayer(int layer, const ImageBatch& images,
                                  const std::vector<std::size_t>& order,
                                  const LatencyProgress& progress = {},
                                  const std::atomic<bool>* cancel = nullptr, int threads = 0);
+
+    /// Image indices for training: `images` examples in a fixed shuffled order
+    /// (seeded), repeated until `count` entries (count 0: each image once).
+    static std::vector<std::size_t> trainingOrder(std::size_t images, std::size_t count,
+                                                  std::uint64_t seed);
 
     /// Features per image for the readout: count × featureSize(readout), row-major.
     std::vector<float> features(const ImageBatch& images, const LatencyReadout& readout,
@@ -246,7 +255,8 @@ public:
     /**
      * @brief The latency network of a model network whose conv layers use
      * TrainingMode::SharedWta: encoding from `encoding` (DoG on/off when
-     * differenceOfGaussians, window dogWindow; latencyBins, latencyThreshold),
+     * differenceOfGaussians, window dogWindow, dogScales scales; latencyBins,
+     * latencyThreshold),
      * conv thresholds, padding and STDP from each layer's `params.wta`, pooling
      * layers as they are. Weights are left empty. Throws model::Error naming
      * the layer for non-square kernels or per-channel kernels.

@@ -78,7 +78,8 @@ struct LiveReceiver::Impl
     asio::steady_timer timer{io};
     asio::thread_pool worker{1};
     std::thread thread;
-    SenderFilter allowed;
+    SenderFilter allowed;       ///< Notifications (and spikes, plus the database's boards if asked)
+    SenderFilter spikeAllowed;  ///< Spikes
 
     std::array<std::uint8_t, kSpikeBufferBytes> spikeBuffer{};
     std::array<std::uint8_t, kSpikeBufferBytes> drainBuffer{};
@@ -125,6 +126,14 @@ struct LiveReceiver::Impl
             for (std::size_t i = 0; i < n; ++i)
                 wanted[i] = std::find(config.labels.begin(), config.labels.end(), db->populations()[i].label)
                             != config.labels.end();
+        spikeAllowed = allowed;
+        if (db && config.allowDatabaseBoards)
+            for (const LiveOutputTag& tag : db->outputTags()) {
+                boost::system::error_code ec;
+                const auto board = asio::ip::make_address(tag.boardAddress, ec);
+                if (!ec)
+                    spikeAllowed.add(board);
+            }
         std::lock_guard lock(mutex);
         dbShared = db;
     }
@@ -177,7 +186,7 @@ struct LiveReceiver::Impl
     // ---- spikes -----------------------------------------------------------
     void handleSpikeDatagram(std::span<const std::uint8_t> data, const udp::endpoint& from)
     {
-        if (!allowed.accepts(from.address())) {
+        if (!spikeAllowed.accepts(from.address())) {
             bump(counters.rejectedSenders);
             return;
         }
@@ -374,11 +383,15 @@ void LiveReceiver::start()
         throw model::Error("the live receiver is already running");
     auto impl = std::make_unique<Impl>(*this, m_config);
     impl->allowed = SenderFilter(m_config.allowedSenders);
+    impl->spikeAllowed = impl->allowed;
     impl->keyMask = m_config.colourBits >= 32 ? 0u : ~((1u << m_config.colourBits) - 1u);
     const auto address = parseAddress(m_config.bindAddress, "live receiver bind address");
     if (m_config.handshake)
         openUdp(impl->notifySocket, udp::endpoint(address, m_config.notifyPort), "database notifications");
-    openUdp(impl->spikeSocket, udp::endpoint(address, m_config.spikePort), "live spikes");
+    const auto spikeAddress = m_config.spikeBindAddress.empty()
+                                  ? address
+                                  : parseAddress(m_config.spikeBindAddress, "live spike bind address");
+    openUdp(impl->spikeSocket, udp::endpoint(spikeAddress, m_config.spikePort), "live spikes");
     boost::system::error_code ec;
     impl->spikeSocket.set_option(udp::socket::receive_buffer_size(m_config.receiveBufferBytes), ec);
     impl->spikeSocket.non_blocking(true, ec);

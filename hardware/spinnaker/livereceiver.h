@@ -67,11 +67,17 @@ struct LiveReceiverStats
 struct LiveReceiverConfig
 {
     std::string bindAddress = "127.0.0.1"; ///< Local address of both sockets (loopback by default)
+    /// Local address of the spike socket when it differs, e.g. "0.0.0.0" for a
+    /// board on the network while the toolchain notifies on loopback; empty = bindAddress.
+    std::string spikeBindAddress;
     std::uint16_t notifyPort = 19999;      ///< Database notifications; 0 = any free port
     std::uint16_t spikePort = 17895;       ///< Live spike output; 0 = any free port
     bool handshake = true;                 ///< Open the notification socket at all
     /// Addresses datagrams are accepted from (both sockets); "0.0.0.0" accepts any IPv4 sender.
     std::vector<std::string> allowedSenders{"127.0.0.1"};
+    /// Also accept spikes from the boards the database names as live-output
+    /// senders (app_output_tag_view.board_address), e.g. a board spalloc chose.
+    bool allowDatabaseBoards = false;
     /// Read this file instead of the path the toolchain announces (toolchain on
     /// another machine); when set it is also loaded by start().
     std::string databaseOverride;

@@ -433,7 +433,7 @@ void PynnScriptGenerator::validate(const PhaseDescription& phase) const
                                "' is unknown (cython, numpy, auto)",
                            where);
     if (target == PynnTarget::Spinnaker)
-        hardware::validate(m_options.spinnaker, "SpiNNaker settings");
+        hardware::validate(m_options.spinnaker, "SpiNNaker settings", m_options.spinnakerConfigFile);
 
     auto checkSpikes = [&](const SpikeList& s, int size, const std::string& w) {
         if (s.ids.size() != s.times.size())
@@ -689,8 +689,9 @@ PynnScript PynnScriptGenerator::generate(const PhaseDescription& phase) const
         const std::size_t n = cols ? rows.size() / cols : rows.size();
         if (n <= m_options.embedRows) {
             std::string s = "np.array([";
+            const bool wrap = n > 2; // one row per line
             for (std::size_t r = 0; r < n; ++r) {
-                s += r ? ", [" : "[";
+                s += r ? (wrap ? ",\n        [" : ", [") : "[";
                 for (std::size_t c = 0; c < cols; ++c)
                     s += (c ? ", " : "") + num(rows[r * cols + c]);
                 s += "]";
@@ -730,7 +731,7 @@ PynnScript PynnScriptGenerator::generate(const PhaseDescription& phase) const
 
     o << "#!/usr/bin/env python3\n\"\"\"" << m_options.title << ": a PyNN script written by SpikingConvNet Workbench\n"
       << "for " << targetDescription(target) << ".\n\n"
-      << "    python3 run_phase.py OUTPUT_DIR\n\n"
+      << "    python3 " << m_options.scriptName << " OUTPUT_DIR\n\n"
       << "Network: " << phase.populations.size() << " populations (" << neurons << " neurons, " << sourcesCount
       << " spike sources), " << phase.projections.size() << " projections; ";
     if (batch)
@@ -765,8 +766,12 @@ PynnScript PynnScriptGenerator::generate(const PhaseDescription& phase) const
              "from pyNN.parameters import Sequence as SPIKE_TRAIN  # noqa: E402\n";
         break;
     case PynnTarget::Spinnaker:
-        o << "# sPyNNaker reads spynnaker.cfg (board, spalloc, time scale factor) from the working folder.\n"
-             "os.chdir(HERE)\n"
+        if (m_options.spinnakerConfigFile)
+            o << "# sPyNNaker reads spynnaker.cfg (board, spalloc, time scale factor) from the working folder.\n"
+                 "os.chdir(HERE)\n";
+        else
+            o << "# The board or spalloc server comes from your ~/.spynnaker.cfg.\n";
+        o <<
              "try:\n"
              "    import pyNN.spiNNaker as sim  # sPyNNaker 7.x\n"
              "except ImportError:\n"
@@ -1114,7 +1119,7 @@ if __name__ == "__main__":
         o << "    main()\n";
 
     script.source = o.str();
-    if (spinnaker)
+    if (spinnaker && m_options.spinnakerConfigFile)
         script.files.push_back({"spynnaker.cfg", spynnakerCfgText(m_options.spinnaker)});
     return script;
 }

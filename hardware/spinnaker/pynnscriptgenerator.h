@@ -49,8 +49,14 @@ struct PynnScriptOptions
     int progressChunks = 20;
     /// SpiNNaker target: neurons per core, time scale factor, live output.
     SpinnakerSettings spinnaker;
+    /// SpiNNaker target: write `spynnaker.cfg` (board or spalloc) beside the
+    /// script. Off: no machine needs to be set; the user's own
+    /// `~/.spynnaker.cfg` chooses it.
+    bool spinnakerConfigFile = true;
     /// First line of the script's description, e.g. "Train layer 1".
     std::string title = "Phase";
+    /// The script's file name, as its description tells how to run it.
+    std::string scriptName = "run_phase.py";
     /// Arrays with at most this many rows are written into the script itself;
     /// larger ones go to `inputs/*.npy` beside it.
     std::size_t embedRows = 16;

@@ -39,14 +39,14 @@ void checkPort(int port, const char* field, const std::string& where)
 
 } // namespace
 
-void validate(const SpinnakerSettings& s, const std::string& where)
+void validate(const SpinnakerSettings& s, const std::string& where, bool requireMachine)
 {
     checkHost(s.boardHost, "board host", where);
     checkHost(s.spallocServer, "spalloc server", where);
     checkHost(s.notifyHost, "notification host", where);
     checkHost(s.liveSpikeHost, "live spike host", where);
     const int machines = int(!s.boardHost.empty()) + int(!s.spallocServer.empty()) + int(s.virtualBoard);
-    if (machines == 0)
+    if (machines == 0 && requireMachine)
         throw model::Error("no SpiNNaker machine chosen: set a board host, a spalloc server or a virtual board",
                            where);
     if (machines > 1)

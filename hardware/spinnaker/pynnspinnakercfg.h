@@ -35,8 +35,9 @@ struct SpinnakerSettings
     bool operator==(const SpinnakerSettings&) const = default;
 };
 
-/// Throws model::Error naming the field when a setting is invalid or no machine is chosen.
-void validate(const SpinnakerSettings& s, const std::string& where);
+/// Throws model::Error naming the field when a setting is invalid or
+/// (with `requireMachine`) no machine is chosen.
+void validate(const SpinnakerSettings& s, const std::string& where, bool requireMachine = true);
 
 /// The text of a `.spynnaker.cfg` / `spynnaker.cfg` for these settings
 /// (`[Machine]` board or spalloc keys, time scale factor; `[Database]` and

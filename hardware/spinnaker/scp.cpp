@@ -168,6 +168,10 @@ std::optional<VersionInfo> parseVersionReply(std::span<const std::uint8_t> body,
     const auto slash = id.find('/');
     v.name = id.substr(0, slash);
     v.hardware = slash == std::string::npos ? std::string() : id.substr(slash + 1);
+    if (v.name.empty()) {
+        setWhy(why, "CMD_VER reply ID string '" + id + "' has no name before '/'");
+        return std::nullopt;
+    }
     if (versionField != 0xFFFF) {
         v.major = versionField / 100;
         v.minor = versionField % 100;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SpikingConvNet Workbench — small Boost.Asio UDP helpers shared by the live link and the probe.
+// SpikingConvNet Workbench — small Boost.Asio UDP functions shared by the live link and the probe.
 #include "hardware/spinnaker/udpsupport.h"
 
 #include "model/error.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SpikingConvNet Workbench — small Boost.Asio UDP helpers shared by the live link and the probe.
+// SpikingConvNet Workbench — small Boost.Asio UDP functions shared by the live link and the probe.
 #pragma once
 
 #include <boost/asio/ip/address.hpp>
@@ -31,6 +31,13 @@ public:
     SenderFilter() = default;
     /// Throws model::Error for an entry that is not an address.
     explicit SenderFilter(const std::vector<std::string>& addresses);
+
+    /// Accepts `a` too (ignored when unspecified: that would open to all).
+    void add(const boost::asio::ip::address& a)
+    {
+        if (!a.is_unspecified())
+            m_addresses.push_back(a);
+    }
 
     bool accepts(const boost::asio::ip::address& a) const
     {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SpikingConvNet Workbench — little-endian byte helpers for SDP, SCP and EIEIO.
+// SpikingConvNet Workbench — little-endian byte readers and writers for SDP, SCP and EIEIO.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // scnn new / info / import-seed: in-process through runCli, and the built binary for exit codes.
 #include "app/cli/commands.h"
+#include "clitestsupport.h"
 #include "idxfixture.h"
 #include "model/experiment.h"
 #include "model/fileutil.h"
@@ -20,23 +21,8 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    int code = 0;
-    std::string out;
-    std::string err;
-};
-
-Run scnnRun(const std::vector<std::string>& argv)
-{
-    std::ostringstream out, err;
-    cli::Io io{out, err};
-    Run r;
-    r.code = cli::runCli(argv, io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
+using test::Run;
+using test::scnnRun;
 
 /// The number of lines in s (a trailing newline ends the last one).
 int lines(const std::string& s)

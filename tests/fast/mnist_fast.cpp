@@ -6,9 +6,8 @@
 // Trains on the first `train` of the 60,000 training files, validates on the last
 // `val` (a held-out split), prints accuracy and wall/CPU time per phase.
 #include "hardware/sim/latencyconv.h"
-
-#include <linear.h>
-#include <zlib.h>
+#include "model/idx.h"
+#include "model/svm.h"
 
 #include <algorithm>
 #include <chrono>
@@ -26,20 +25,6 @@ using namespace scnn::hardware;
 
 namespace {
 
-std::vector<std::uint8_t> readGz(const std::string& path)
-{
-    gzFile f = gzopen(path.c_str(), "rb");
-    if (!f)
-        throw std::runtime_error("cannot open " + path);
-    std::vector<std::uint8_t> out;
-    std::uint8_t buf[1 << 16];
-    int n = 0;
-    while ((n = gzread(f, buf, sizeof buf)) > 0)
-        out.insert(out.end(), buf, buf + n);
-    gzclose(f);
-    return out;
-}
-
 struct Timer
 {
     std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
@@ -53,42 +38,13 @@ struct Timer
     }
 };
 
-void liblinearQuiet(const char*) {}
-
-struct Svm
-{
-    std::vector<double> mean, scale;
-    model* m = nullptr;
-};
-
-/// Standardised dense rows as LIBLINEAR feature nodes (with bias).
-std::vector<feature_node> toNodes(const std::vector<float>& x, std::size_t rows, std::size_t dim,
-                                  const Svm& s, std::vector<feature_node*>& ptr)
-{
-    std::vector<feature_node> nodes(rows * (dim + 2));
-    ptr.resize(rows);
-    for (std::size_t r = 0; r < rows; ++r) {
-        feature_node* n = nodes.data() + r * (dim + 2);
-        ptr[r] = n;
-        std::size_t k = 0;
-        for (std::size_t j = 0; j < dim; ++j) {
-            const double v = (double(x[r * dim + j]) - s.mean[j]) * s.scale[j];
-            if (v != 0.0)
-                n[k++] = {int(j) + 1, v};
-        }
-        n[k++] = {int(dim) + 1, 1.0};
-        n[k] = {-1, 0.0};
-    }
-    return nodes;
-}
-
-double accuracy(const model* m, const std::vector<feature_node*>& rows, const std::vector<double>& y,
-                std::size_t from, std::size_t to)
+/// Fraction of `predicted` equal to `labels`.
+double accuracy(const std::vector<int>& predicted, const std::vector<int>& labels)
 {
     std::size_t ok = 0;
-    for (std::size_t i = from; i < to; ++i)
-        ok += predict(m, rows[i]) == y[i];
-    return double(ok) / double(std::max<std::size_t>(1, to - from));
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        ok += predicted[i] == labels[i];
+    return double(ok) / double(std::max<std::size_t>(1, labels.size()));
 }
 
 } // namespace
@@ -111,15 +67,16 @@ int main(int argc, char** argv)
     const std::uint64_t seed = std::uint64_t(num("seed", 1));
 
     Timer total;
-    const std::vector<std::uint8_t> imgs = readGz(dir + "/train-images-idx3-ubyte.gz");
-    const std::vector<std::uint8_t> labs = readGz(dir + "/train-labels-idx1-ubyte.gz");
-    const std::size_t all = 60000;
-    if (imgs.size() != 16 + all * 784 || labs.size() != 8 + all)
-        throw std::runtime_error("unexpected MNIST file sizes");
-    ImageBatch train{imgs.data() + 16, std::min(nTrain, all - 10000), 28, 28};
-    ImageBatch val{imgs.data() + 16 + (all - nVal) * 784, nVal, 28, 28};
-    const std::uint8_t* trainLab = labs.data() + 8;
-    const std::uint8_t* valLab = labs.data() + 8 + (all - nVal);
+    const scnn::model::IdxImages imgs = scnn::model::readIdxImages(dir + "/train-images-idx3-ubyte.gz");
+    const scnn::model::IdxLabels labs = scnn::model::readIdxLabels(dir + "/train-labels-idx1-ubyte.gz");
+    const std::size_t all = std::size_t(imgs.count);
+    if (all < nVal + 1 || imgs.rows != 28 || imgs.cols != 28)
+        throw std::runtime_error("expected 28x28 images, more than the validation split");
+    // Training images from the front, validation from the back: never overlapping.
+    ImageBatch train{imgs.pixels.data(), std::min(nTrain, all - nVal), 28, 28};
+    ImageBatch val{imgs.image(int(all - nVal)), nVal, 28, 28};
+    const std::uint8_t* trainLab = labs.labels.data();
+    const std::uint8_t* valLab = labs.labels.data() + (all - nVal);
 
     LatencyNetwork net;
     net.encoding.bins = int(num("bins", 15));
@@ -211,68 +168,34 @@ int main(int argc, char** argv)
     std::printf("features: %zu per image (%s, grid %d)\n", dim, feat.c_str(), ro.grid);
     tf.print("features");
 
-    // Linear SVM: standardise, choose C on the last 20% of the training features, retrain on all.
+    // Linear SVM (LIBLINEAR, standardised features): C by cross-validation on
+    // the training features unless C= is given.
     Timer ts;
-    set_print_string_function(liblinearQuiet);
-    Svm svm;
-    svm.mean.assign(dim, 0.0);
-    svm.scale.assign(dim, 0.0);
-    for (std::size_t r = 0; r < train.count; ++r)
-        for (std::size_t j = 0; j < dim; ++j)
-            svm.mean[j] += xTrain[r * dim + j];
-    for (double& m : svm.mean)
-        m /= double(train.count);
-    for (std::size_t r = 0; r < train.count; ++r)
-        for (std::size_t j = 0; j < dim; ++j) {
-            const double d = xTrain[r * dim + j] - svm.mean[j];
-            svm.scale[j] += d * d;
-        }
-    for (double& s : svm.scale) {
-        s = std::sqrt(s / double(train.count));
-        s = s > 1e-9 ? 1.0 / s : 0.0;
-    }
-    std::vector<feature_node*> rowsT, rowsV;
-    std::vector<feature_node> nodesT = toNodes(xTrain, train.count, dim, svm, rowsT);
-    std::vector<feature_node> nodesV = toNodes(xVal, val.count, dim, svm, rowsV);
-    std::vector<double> yT(train.count), yV(val.count);
+    auto toFeatures = [&](const std::vector<float>& x, std::size_t rows) {
+        scnn::model::Features f{int(rows), int(dim)};
+        f.values = x;
+        return f;
+    };
+    const scnn::model::Features fT = toFeatures(xTrain, train.count);
+    const scnn::model::Features fV = toFeatures(xVal, val.count);
+    std::vector<int> yT(train.count), yV(val.count);
     for (std::size_t i = 0; i < train.count; ++i)
         yT[i] = trainLab[i];
     for (std::size_t i = 0; i < val.count; ++i)
         yV[i] = valLab[i];
-    parameter param{};
-    param.solver_type = int(num("solver", L2R_L2LOSS_SVC));
-    param.eps = num("eps", 0.01);
-    auto fit = [&](std::size_t rows, double c) {
-        problem prob{};
-        prob.l = int(rows);
-        prob.n = int(dim) + 1;
-        prob.y = yT.data();
-        prob.x = rowsT.data();
-        prob.bias = -1;
-        param.C = c;
-        return ::train(&prob, &param);
-    };
-    double bestC = num("C", 0);
-    if (bestC <= 0) {
-        const std::size_t fitRows = train.count * 4 / 5;
-        double bestAcc = -1;
-        for (double c : {0.001, 0.004, 0.016, 0.064}) {
-            model* m = fit(fitRows, c);
-            const double acc = accuracy(m, rowsT, yT, fitRows, train.count);
-            free_and_destroy_model(&m);
-            std::printf("  C %.4f: held-out training accuracy %.4f\n", c, acc);
-            if (acc > bestAcc) {
-                bestAcc = acc;
-                bestC = c;
-            }
-        }
-    }
-    model* m = fit(train.count, bestC);
-    const double accT = accuracy(m, rowsT, yT, 0, train.count);
-    const double accV = accuracy(m, rowsV, yV, 0, val.count);
-    std::printf("svm C %.4f: train accuracy %.4f, VALIDATION ACCURACY %.4f (%zu train / %zu val)\n", bestC, accT, accV,
-                train.count, val.count);
-    free_and_destroy_model(&m);
+    scnn::model::SvmOptions opt;
+    opt.c = num("C", 0);
+    opt.cGrid = {0.001, 0.004, 0.016, 0.064};
+    opt.folds = int(num("folds", 3));
+    opt.threads = threads;
+    opt.epsilon = num("eps", 0.01);
+    const scnn::model::Svm svm = scnn::model::Svm::train(fT, yT, opt);
+    for (const scnn::model::CvPoint& p : svm.cvCurve())
+        std::printf("  C %.4f: cross-validation accuracy %.4f\n", p.c, p.accuracy);
+    const double accT = accuracy(svm.predict(fT), yT);
+    const double accV = accuracy(svm.predict(fV), yV);
+    std::printf("svm C %.4f: train accuracy %.4f, VALIDATION ACCURACY %.4f (%zu train / %zu val)\n", svm.c(),
+                accT, accV, train.count, val.count);
     ts.print("svm");
     total.print("total");
     return 0;

@@ -305,14 +305,14 @@ void TestLatencyConv::modelNetworkMapsToEngine()
 {
     using namespace scnn::model;
     Network m;
-    m.input = {20, 20, 1};
+    m.input = {20, 20, 4}; // the encoded input: on/off channels at two DoG scales
     m.encoding.differenceOfGaussians = true;
     m.encoding.dogSigmaCenter = 1.0;
     m.encoding.dogSigmaSurround = 2.0;
     m.encoding.latencyBins = 12;
+    m.encoding.dogScales = 2;
     m.layers = {Layer::conv(6, 5, 1), Layer::pool(2, 2), Layer::conv(4, 3, 1)};
     for (Layer& l : m.layers) {
-        l.params.mode = TrainingMode::SharedWta;
         l.params.wta.threshold = 7.0;
         l.params.wta.winners = 2;
     }
@@ -322,7 +322,9 @@ void TestLatencyConv::modelNetworkMapsToEngine()
     LatencyNetwork net = LatencyNetwork::fromModel(m);
     QCOMPARE(net.layers.size(), std::size_t(3));
     QCOMPARE(net.encoding.bins, 12);
-    QCOMPARE(net.encoding.channels(), 2);
+    QCOMPARE(net.encoding.channels(), 4);
+    QCOMPARE(net.encoding.filters[1].size, 13);
+    QCOMPARE(net.encoding.filters[1].sigmaSurround, 4.0);
     QCOMPARE(net.layers[0].threshold, 7.0);
     QCOMPARE(net.layers[0].stdp.winners, 2);
     QVERIFY(std::isinf(net.layers[2].threshold));
@@ -341,8 +343,8 @@ void TestLatencyConv::modelNetworkMapsToEngine()
     other.setKernelWeights(0, km);
     QVERIFY(other.layers[0].weights == net.layers[0].weights);
     const int k = 4, c = 1, ky = 2, kx = 3;
-    QCOMPARE(km[((std::size_t(k) * 2 + c) * 5 + ky) * 5 + kx],
-             net.layers[0].weights[((std::size_t(ky) * 5 + kx) * 2 + c) * 6 + k]);
+    QCOMPARE(km[((std::size_t(k) * 4 + c) * 5 + ky) * 5 + kx],
+             net.layers[0].weights[((std::size_t(ky) * 5 + kx) * 4 + c) * 6 + k]);
     QVERIFY_THROWS_EXCEPTION(scnn::model::Error, other.setKernelWeights(0, std::vector<float>(3)));
 
     m.layers[0].kw = 4;

@@ -62,7 +62,7 @@ private slots:
         o.kernel = SvmOptions::Kernel(kernel);
         const Svm svm = Svm::train(x, y, o);
         QVERIFY(svm.c() > 0.0);
-        QCOMPARE(int(svm.cvCurve().size()), 13);
+        QCOMPARE(int(svm.cvCurve().size()), 7);
         QCOMPARE(accuracy(y, svm.predict(x)), 1.0);
         QCOMPARE(accuracy(yt, svm.predict(xt)), 1.0);
         QCOMPARE(int(svm.classes().size()), classes);

@@ -79,3 +79,26 @@ inline hardware::pipeline::PhaseInputs inputsFor(model::Network net,
 }
 
 } // namespace scnn::test
+
+#include "model/idx.h"
+
+namespace scnn::test {
+
+/// Writes train-*-idx files of `perClass` vertical (class 0) and horizontal
+/// (class 1) bars of size×size into `dir`.
+inline void writeBarFiles(const std::string& dir, int size, int perClass, std::uint64_t seed = 5)
+{
+    model::IdxImages im;
+    model::IdxLabels lb;
+    im.rows = im.cols = size;
+    model::Rng rng(seed);
+    for (int i = 0; i < 2 * perClass; ++i) {
+        drawBar(im.pixels, size, i % 2 == 0, 1 + int(rng.below(std::uint64_t(size - 2))));
+        lb.labels.push_back(std::uint8_t(i % 2));
+    }
+    im.count = lb.count = 2 * perClass;
+    model::writeBytes(dir + "/train-images-idx3-ubyte", model::idxBytes(im));
+    model::writeBytes(dir + "/train-labels-idx1-ubyte", model::idxBytes(lb));
+}
+
+} // namespace scnn::test

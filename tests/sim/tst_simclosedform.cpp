@@ -2,6 +2,7 @@
 // SpikingConvNet Workbench — the embedded simulator against closed-form solutions.
 #include "hardware/sim/simbackend.h"
 #include "model/error.h"
+#include "simfixtures.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -10,6 +11,9 @@
 
 using namespace scnn;
 using namespace scnn::hardware;
+using test::link;
+using test::neuron;
+using test::source;
 
 class TestSimClosedForm : public QObject
 {
@@ -32,36 +36,6 @@ private slots:
 };
 
 namespace {
-
-Population source(int size, std::vector<std::pair<int, double>> spikes)
-{
-    Population p;
-    p.label = "src";
-    p.type = CellType::SpikeSourceArray;
-    p.size = size;
-    for (auto [i, t] : spikes)
-        p.spikes.add(i, t);
-    return p;
-}
-
-Population neuron(const model::NeuronParams& q, int size = 1)
-{
-    Population p;
-    p.label = "neuron";
-    p.size = size;
-    p.params = q;
-    return p;
-}
-
-Projection link(int pre, int post, double w, double d, Receptor r = Receptor::Excitatory)
-{
-    Projection pr;
-    pr.pre = pre;
-    pr.post = post;
-    pr.receptor = r;
-    pr.connector = FromList{{0}, {0}, {w}, {d}};
-    return pr;
-}
 
 model::NeuronParams pspParams()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpikingConvNet Workbench — convolutions run from kernels equal their expanded lists; mixed delays.
 #include "hardware/sim/simbackend.h"
+#include "simfixtures.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -90,9 +91,7 @@ void TestSimConnectivity::convolutionEqualsList()
     PhaseDescription ph;
     ph.durationMs = 80.0;
     ph.spinnakerFidelity = spinnaker;
-    Population src;
-    src.type = CellType::SpikeSourceArray;
-    src.size = int(c.in.size());
+    Population src = test::source(int(c.in.size()));
     std::bernoulli_distribution fire(0.08);
     for (int t = 0; t < 60; ++t)
         for (int i = 0; i < src.size; ++i)
@@ -129,16 +128,8 @@ void TestSimConnectivity::mixedDelaysInOneList()
 {
     PhaseDescription ph;
     ph.durationMs = 20.0;
-    Population src;
-    src.type = CellType::SpikeSourceArray;
-    src.size = 1;
-    src.spikes.add(0, 3.0);
-    Population out;
-    out.size = 3;
-    ph.populations = {src, out};
-    Projection pr;
-    pr.pre = 0;
-    pr.post = 1;
+    ph.populations = {test::source(1, {{0, 3.0}}), test::neuron({}, 3)};
+    Projection pr = test::link(0, 1, 1.0, 1.0);
     pr.connector = FromList{{0, 0, 0}, {0, 1, 2}, {1.0, 2.0, 3.0}, {1.0, 4.0, 9.0}};
     ph.projections = {pr};
     RecordMembrane isyn{1, {0, 1, 2}, 1.0};
@@ -160,22 +151,11 @@ void TestSimConnectivity::allToAllWithoutSelf()
     // Neuron 0 fires (driven), all-to-all inhibition without self reaches 1 and 2 only.
     PhaseDescription ph;
     ph.durationMs = 10.0;
-    Population src;
-    src.type = CellType::SpikeSourceArray;
-    src.size = 1;
-    src.spikes.add(0, 0.0);
-    Population out;
-    out.size = 3;
-    out.params.tauRefrac = 100.0;
-    ph.populations = {src, out};
-    Projection drive;
-    drive.pre = 0;
-    drive.post = 1;
-    drive.connector = FromList{{0}, {0}, {200.0}, {1.0}};
-    Projection inh;
-    inh.pre = 1;
-    inh.post = 1;
-    inh.receptor = Receptor::Inhibitory;
+    model::NeuronParams q;
+    q.tauRefrac = 100.0;
+    ph.populations = {test::source(1, {{0, 0.0}}), test::neuron(q, 3)};
+    Projection drive = test::link(0, 1, 200.0, 1.0);
+    Projection inh = test::link(1, 1, 0.0, 1.0, Receptor::Inhibitory);
     inh.connector = AllToAll{5.0, 1.0, false};
     ph.projections = {drive, inh};
     ph.recordSpikes = {{1}};

@@ -3,6 +3,7 @@
 #include "hardware/sim/fixedpoint.h"
 #include "hardware/sim/simbackend.h"
 #include "oraclecase.h"
+#include "simfixtures.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -193,12 +194,7 @@ void TestSimSpinnaker::weightsOnTheGrid()
     // 16 inputs into one neuron, weights < 0.7 nA: slot sum bound 11.2 nA → 1/2048 steps.
     PhaseDescription ph;
     ph.durationMs = 20.0;
-    Population src;
-    src.type = CellType::SpikeSourceArray;
-    src.size = 16;
-    Population out;
-    out.size = 1;
-    ph.populations = {src, out};
+    ph.populations = {test::source(16), test::neuron()};
     FromList fl;
     for (int i = 0; i < 16; ++i) {
         fl.pre.push_back(i);
@@ -206,9 +202,7 @@ void TestSimSpinnaker::weightsOnTheGrid()
         fl.weight.push_back(0.3 + 0.0234567 * i);
         fl.delay.push_back(1.0);
     }
-    Projection pr;
-    pr.pre = 0;
-    pr.post = 1;
+    Projection pr = test::link(0, 1, 0.0, 1.0);
     pr.connector = fl;
     ph.projections = {pr};
     ph.spinnakerFidelity = true;

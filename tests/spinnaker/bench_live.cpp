@@ -2,9 +2,11 @@
 // Benchmark: the live spike rate the receiver sustains without loss on loopback.
 //
 // Usage: bench_live [SECONDS_PER_RATE] [KEYS_PER_PACKET]
-// A stand-in LPG sends default live-output packets (KEY_32_BIT, timestep as
-// payload prefix) at rising offered rates; for each rate it prints what was
-// sent, what the receiver decoded and handed over, and the loss.
+// First the receiver's per-spike work alone (decode, key lookup, append; one
+// thread, no sockets). Then a stand-in LPG sends default live-output packets
+// (KEY_32_BIT, timestep as payload prefix) at rising offered rates; for each
+// rate it prints what was sent, what the receiver decoded, and the loss.
+#include "hardware/spinnaker/eieio.h"
 #include "hardware/spinnaker/livereceiver.h"
 #include "loopbackpeer.h"
 
@@ -20,6 +22,54 @@ using namespace scnn::test;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+/// Packets cycling over every neuron of `pops`.
+std::vector<Bytes> makePackets(const std::vector<TestPopulation>& pops, int keysPerPacket)
+{
+    std::vector<Bytes> packets;
+    std::size_t atom = 0, pop = 0;
+    for (int p = 0; p < 64; ++p) {
+        std::vector<std::uint32_t> keys;
+        for (int k = 0; k < keysPerPacket; ++k) {
+            keys.push_back(testKey(pops[pop], int(atom), DbSchema::View7));
+            if (++atom == std::size_t(pops[pop].size)) {
+                atom = 0;
+                pop = (pop + 1) % pops.size();
+            }
+        }
+        packets.push_back(lpgPacket(std::uint32_t(p), keys));
+    }
+    return packets;
+}
+
+/// Decode + lookup + append as the receiver does per datagram, without sockets [spikes/s].
+double decodeRate(const std::string& path, const std::vector<Bytes>& packets, double seconds)
+{
+    const LiveDatabase db = LiveDatabase::load(path);
+    EieioDataPacket packet;
+    std::vector<SpikeList> pending(db.populations().size());
+    std::uint64_t spikes = 0;
+    std::size_t held = 0;
+    const auto start = Clock::now();
+    double elapsed = 0.0;
+    for (std::size_t i = 0; elapsed < seconds; ++i) {
+        decodeEieioData(packets[i % packets.size()], packet);
+        for (std::size_t k = 0; k < packet.keys.size(); ++k)
+            if (const KeyTarget* t = db.find(packet.keys[k])) {
+                pending[std::size_t(t->population)].add(t->atom, double(packet.payloads[k]));
+                ++spikes;
+                ++held;
+            }
+        if (held > 16384) {
+            for (auto& list : pending)
+                list = SpikeList{};
+            held = 0;
+        }
+        if (i % 1024 == 0)
+            elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    }
+    return double(spikes) / std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 struct Outcome
 {
@@ -46,20 +96,7 @@ Outcome runRate(const std::string& db, const std::vector<TestPopulation>& pops, 
     };
     rx.start();
 
-    // Pre-built packets cycling over every neuron.
-    std::vector<Bytes> packets;
-    std::size_t atom = 0, pop = 0;
-    for (int p = 0; p < 64; ++p) {
-        std::vector<std::uint32_t> keys;
-        for (int k = 0; k < keysPerPacket; ++k) {
-            keys.push_back(testKey(pops[pop], int(atom), DbSchema::View7));
-            if (++atom == std::size_t(pops[pop].size)) {
-                atom = 0;
-                pop = (pop + 1) % pops.size();
-            }
-        }
-        packets.push_back(lpgPacket(std::uint32_t(p), keys));
-    }
+    const std::vector<Bytes> packets = makePackets(pops, keysPerPacket);
 
     UdpPeer lpg;
     const auto target = loopback(rx.spikePort());
@@ -114,6 +151,8 @@ int main(int argc, char** argv)
                                            {"pop2", 256, 0x300000, true}, {"pop3", 256, 0x400000, true}};
     writeTestDatabase(db, pops, DbSchema::View7, 1000, 1, 256);
 
+    std::printf("decode + lookup + append alone: %.0f spikes/s (one thread, %d keys per packet)\n",
+                decodeRate(db, makePackets(pops, keysPerPacket), seconds), keysPerPacket);
     std::printf("%d keys per packet, %.1f s per rate, loopback 127.0.0.1\n", keysPerPacket, seconds);
     std::printf("%14s %14s %14s %14s %12s %10s\n", "offered pkt/s", "sent pkt/s", "recv pkt/s", "spikes/s",
                 "lost pkts", "loss %");

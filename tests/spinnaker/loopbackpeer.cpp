@@ -159,7 +159,7 @@ std::string quote(const std::string& s)
 } // namespace
 
 void writeTestDatabase(const std::string& path, const std::vector<TestPopulation>& populations, DbSchema schema,
-                       int machineTimeStepUs, int timeScaleFactor, int perCore)
+                       int machineTimeStepUs, int timeScaleFactor, int perCore, const std::string& boardAddress)
 {
     std::remove(path.c_str());
     sqlite3* db = nullptr;
@@ -189,7 +189,7 @@ void writeTestDatabase(const std::string& path, const std::vector<TestPopulation
         exec(db, "INSERT INTO Machine_vertices(label) VALUES ('LiveSpikeReceiver:0')");
         exec(db, "INSERT INTO graph_mapper_vertex VALUES (1, 1)");
         exec(db, "INSERT INTO Placements VALUES (1, 0, 0, 1)");
-        exec(db, "INSERT INTO IP_tags VALUES (1, 7, '127.0.0.1', '0.0.0.0', 17895, 1)");
+        exec(db, "INSERT INTO IP_tags VALUES (1, 7, " + quote(boardAddress) + ", '0.0.0.0', 17895, 1)");
         int app = 1;
         int machine = 1;
         for (const TestPopulation& p : populations) {

@@ -81,7 +81,8 @@ std::uint32_t testKey(const TestPopulation& population, int atom, DbSchema schem
 /// Writes an input_output_database as spinnaker.md §4.3 describes. Machine
 /// vertices hold at most `perCore` atoms each (7.x forms).
 void writeTestDatabase(const std::string& path, const std::vector<TestPopulation>& populations, DbSchema schema,
-                       int machineTimeStepUs = 1000, int timeScaleFactor = 1, int perCore = 64);
+                       int machineTimeStepUs = 1000, int timeScaleFactor = 1, int perCore = 64,
+                       const std::string& boardAddress = "127.0.0.1");
 
 /// Runs SQL statements on a (new or existing) SQLite file.
 void runSql(const std::string& path, const std::string& sql);

@@ -196,7 +196,7 @@ private slots:
 
     void commands()
     {
-        const std::string path = "/tmp/run/input_output_database.sqlite3";
+        const std::string path = "reports/2026-01-01/run_1/input_output_database.sqlite3";
         const Bytes db = encodeDatabaseNotification(path);
         Bytes expected;
         expected.push_back(0x01);

@@ -287,6 +287,37 @@ private slots:
         QCOMPARE(got.count("input"), std::size_t(0));
     }
 
+    void boardsNamedInTheDatabase_data()
+    {
+        QTest::addColumn<bool>("allowDatabaseBoards");
+        QTest::newRow("not allowed") << false;
+        QTest::newRow("allowed") << true;
+    }
+
+    void boardsNamedInTheDatabase()
+    {
+        QFETCH(bool, allowDatabaseBoards);
+        const std::string db = m_dir.path().toStdString() + "/board3.sqlite3";
+        writeTestDatabase(db, m_pops, DbSchema::View7, 100, 10, 64, "127.0.0.3");
+        LiveReceiverConfig c = config();
+        c.spikeBindAddress = "127.0.0.2"; // spikes on another local address than the notifications
+        c.allowDatabaseBoards = allowDatabaseBoards;
+        LiveReceiver rx(c);
+        Collector got;
+        got.attach(rx);
+        rx.start();
+        ToolchainPeer toolchain(rx.notifyPort());
+        toolchain.announceDatabase(db);
+        QVERIFY(toolchain.waitForReady(5s));
+        UdpPeer board("127.0.0.3");
+        const std::vector<std::uint32_t> keys{testKey(m_pops[1], 9, DbSchema::View7)};
+        board.sendTo(lpgPacket(1, keys), udp::endpoint(boost::asio::ip::make_address("127.0.0.2"), rx.spikePort()));
+        QVERIFY(waitUntil([&] { return rx.stats().packets + rx.stats().rejectedSenders == 1; }));
+        rx.stop();
+        QCOMPARE(rx.stats().spikes, std::uint64_t(allowDatabaseBoards ? 1 : 0));
+        QCOMPARE(rx.stats().rejectedSenders, std::uint64_t(allowDatabaseBoards ? 0 : 1));
+    }
+
     void pauseDropsResumeDelivers()
     {
         LiveReceiver rx(config());

@@ -147,6 +147,9 @@ private slots:
         QTest::newRow("no version string")
             << withTail(Bytes(good.begin(), good.begin() + 26), std::string("SC&MP/SpiNNaker") + '\0')
             << QStringLiteral("no version string");
+        QTest::newRow("no name")
+            << withTail(Bytes(good.begin(), good.begin() + 26), std::string("/SpiNNaker") + '\0' + "4.0.0" + '\0')
+            << QStringLiteral("has no name before '/'");
         QTest::newRow("bad version")
             << withTail(Bytes(good.begin(), good.begin() + 26), std::string("SC&MP/SpiNNaker") + '\0' + "4.x" + '\0')
             << QStringLiteral("not major.minor.patch");

@@ -47,6 +47,20 @@ private Q_SLOTS:
         QVERIFY(plot->xAxis2->tickVectorLabels().contains(QStringLiteral("88.9 %")));
     }
 
+    void manyClassesStayLight()
+    {
+        ConfusionMatrixView view;
+        const int n = 60;
+        std::vector<std::int32_t> counts(std::size_t(n * n), 1);
+        view.setMatrix(counts, n);
+        auto* plot = view.findChild<QCustomPlot*>();
+        QCOMPARE(plot->itemCount(), 0); // no per-cell numbers beyond 30 classes
+        scnn::test::showAndSettle(&view);
+        QVERIFY(std::abs(view.accuracyPercent() - 100.0 / n) < 1e-9);
+        view.setMatrix(std::vector<std::int32_t>{3, 1, 0, 4}, 2);
+        QCOMPARE(plot->itemCount(), 4);
+    }
+
     void rejectsBadMatrices()
     {
         ConfusionMatrixView view;

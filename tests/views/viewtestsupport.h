@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SpikingConvNet Workbench — helpers for the view tests: show a widget, grab it, count coloured pixels.
+// SpikingConvNet Workbench — shared pieces of the view tests: show a widget, grab it, count coloured pixels.
 #pragma once
 
 #include <QApplication>
