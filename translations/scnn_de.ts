@@ -1178,6 +1178,10 @@
         <source>Dates on the x axis</source>
         <translation>Datum auf der x-Achse</translation>
     </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
 </context>
 <context>
     <name>scnn::views::ActivityView</name>

@@ -1178,6 +1178,10 @@
         <source>Dates on the x axis</source>
         <translation>Dates sur l’axe des x</translation>
     </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>précision du test</translation>
+    </message>
 </context>
 <context>
     <name>scnn::views::ActivityView</name>
