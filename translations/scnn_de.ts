@@ -212,6 +212,10 @@
         <source>Experiment folder to open.</source>
         <translation>Zu öffnender Experimentordner.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large fonts, full screen; Space starts and stops).</source>
+        <translation>Im Präsentationsmodus starten (große Schrift, Vollbild; die Leertaste startet und stoppt).</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -1143,6 +1147,10 @@
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The running phase was abandoned</source>
+        <translation>Die laufende Phase wurde verworfen</translation>
+    </message>
 </context>
 <context>
     <name>scnn::views::AccuracyChartView</name>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Dates on the x axis</source>
         <translation>Datum auf der x-Achse</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
     </message>
 </context>
 <context>

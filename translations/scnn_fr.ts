@@ -212,6 +212,10 @@
         <source>Experiment folder to open.</source>
         <translation>Dossier d’expérience à ouvrir.</translation>
     </message>
+    <message>
+        <source>Start in presentation mode (large fonts, full screen; Space starts and stops).</source>
+        <translation>Démarrer en mode présentation (grandes polices, plein écran ; Espace démarre et arrête).</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -1143,6 +1147,10 @@
         <source>%1 failed: %2</source>
         <translation>Échec de %1 : %2</translation>
     </message>
+    <message>
+        <source>The running phase was abandoned</source>
+        <translation>La phase en cours a été abandonnée</translation>
+    </message>
 </context>
 <context>
     <name>scnn::views::AccuracyChartView</name>
@@ -1169,6 +1177,10 @@
     <message>
         <source>Dates on the x axis</source>
         <translation>Dates sur l’axe des x</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>précision du test</translation>
     </message>
 </context>
 <context>

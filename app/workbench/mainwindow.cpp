@@ -982,9 +982,9 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_stateBeforePresenting = saveState();
         m_fontBeforePresenting = font();
+        // The views fill the screen; the tool bar and status bar keep Run, Cancel and the progress.
         for (QDockWidget* d : m_docks)
-            if (d->objectName() != QLatin1String("runDock"))
-                d->hide();
+            d->hide();
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.6);
         setFont(big);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The run controller and its worker thread: progress, commit on success,
-// cancel, failures, stale runs, and the GUI event loop staying responsive.
+// cancel, failures and stale runs (the event-loop latency is tst_eventlatency).
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/runcontroller.h"
 #include "fakephase.h"
@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -127,40 +126,6 @@ private slots:
         QVERIFY(!run.isRunning());
     }
 
-    /// While a phase keeps the worker busy, timers on the GUI thread fire on time.
-    void eventLoopLatency()
-    {
-        app::ExperimentDocument doc;
-        RunController run(&doc);
-        run.setPhaseProvider([](const PhaseId&) { return test::fakePhase(150, 10); });
-        QSignalSpy finished(&run, &RunController::phaseFinished);
-        run.start({PhaseId::Kind::TrainLayer, 0});
-
-        std::vector<double> delays;
-        QElapsedTimer clock;
-        clock.start();
-        qint64 due = 0;
-        QTimer timer;
-        timer.setSingleShot(true);
-        timer.setTimerType(Qt::PreciseTimer);
-        connect(&timer, &QTimer::timeout, this, [&] {
-            delays.push_back(double(clock.nsecsElapsed() - due) * 1e-6);
-            if (run.isRunning()) {
-                due = clock.nsecsElapsed() + 5'000'000;
-                timer.start(5);
-            }
-        });
-        due = clock.nsecsElapsed() + 5'000'000;
-        timer.start(5);
-        QVERIFY(finished.wait(10000));
-        QTRY_VERIFY(!timer.isActive());
-        QVERIFY2(delays.size() >= 50, qPrintable(QStringLiteral("only %1 timer events").arg(delays.size())));
-        std::sort(delays.begin(), delays.end());
-        const double p99 = delays[std::min(delays.size() - 1, std::size_t(double(delays.size()) * 0.99))];
-        qInfo("event-loop latency over %zu timer events: median %.2f ms, p99 %.2f ms, max %.2f ms",
-              delays.size(), delays[delays.size() / 2], p99, delays.back());
-        QVERIFY2(p99 < 50.0, qPrintable(QStringLiteral("p99 latency %1 ms").arg(p99)));
-    }
 };
 
 QTEST_MAIN(TestRunController)
