@@ -47,9 +47,6 @@ const std::vector<Command>& commandTable()
          "[--allow ADDR,...] [--allow-database-boards] [--json]",
          "take part in sPyNNaker's database handshake and count live spikes per population",
          {"json", "allow-database-boards"}, &cmdListen},
-         "listen [--notify-port P] [--spike-port P] [--database FILE] [--seconds N] [--bind ADDR] [--allow ADDR,...] "
-         "[--json]",
-         "take part in sPyNNaker's database handshake and count live spikes per population", {"json"}, &cmdListen},
         {"export-pynn",
          "export-pynn DIR --phase layer:N|svm|test --target spinnaker|nest|brian2 -o FILE [--board HOST | "
          "--spalloc SERVER --spalloc-user USER] [--board-version 3|5] [--neurons-per-core N] "
