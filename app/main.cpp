@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpikingConvNet Workbench — the GUI entry point.
 #include "app/workbench/mainwindow.h"
+#include "app/workbench/presets.h"
 #include "app/workbench/startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -50,6 +53,18 @@ int main(int argc, char** argv)
     parser.process(app);
 
     scnn::app::installTranslations(app, parser.value(language));
+
+    if (parser.isSet(preset)) {
+        QStringList known;
+        for (const scnn::app::Preset& p : scnn::app::presets())
+            known << p.id;
+        if (!known.contains(parser.value(preset))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "scnn-workbench: unknown preset '%1' (%2)")
+                                        .arg(parser.value(preset), known.join(QStringLiteral(", ")))));
+            return 2;
+        }
+    }
 
     scnn::app::MainWindow window;
     if (parser.isSet(preset))

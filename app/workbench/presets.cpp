@@ -19,15 +19,6 @@ struct Presets
     Q_DECLARE_TR_FUNCTIONS(Presets)
 };
 
-/// Two convolutions with pooling between them, on all ten digits.
-model::Experiment deeperMnist()
-{
-    model::Experiment e = model::seedPreset();
-    e.network.layers = {model::Layer::conv(8, 5, 1, 0), model::Layer::pool(2, 2), model::Layer::conv(16, 5, 1, 1)};
-    e.dataset.classes = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    return e;
-}
-
 } // namespace
 
 std::vector<Preset> presets()
@@ -44,12 +35,7 @@ std::vector<Preset> presets()
 
 model::Experiment makeExperiment(const QString& id, const QString& fashionFolder)
 {
-    model::Experiment e;
-    try {
-        e = model::makePreset(id.toStdString());
-    } catch (const model::Error&) {
-        e = id == QLatin1String("mnist") ? deeperMnist() : model::seedPreset();
-    }
+    model::Experiment e = model::makePreset(id.toStdString());
     e.created = model::isoUtcNow();
     if (e.dataset.name == "mnist" && QDir(fashionFolder).exists()) {
         try {
