@@ -363,7 +363,8 @@ Experiment loadExperiment(const std::string& dirName)
     json j;
     try {
         j = json::parse(readTextFile(file, std::size_t(1) << 28));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error, and out_of_range for numbers beyond double (1e400).
         throw Error(std::string("is not valid JSON: ") + e.what(), file);
     }
     const JsonField root(j, file);
