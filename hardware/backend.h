@@ -26,6 +26,8 @@ struct SpikeList
 
     std::size_t size() const { return ids.size(); }
     void add(std::int32_t id, double t) { ids.push_back(id); times.push_back(t); }
+    /// Sorts by time, then id (stable for equal pairs); cheap when already sorted.
+    void sortByTimeThenId();
 };
 
 enum class CellType {

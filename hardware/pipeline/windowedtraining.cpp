@@ -14,20 +14,6 @@ namespace scnn::hardware::pipeline {
 namespace {
 
 /// Sorts by (time, id) as backends expect.
-void sortSpikes(SpikeList& s)
-{
-    std::vector<std::size_t> order(s.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return s.times[a] != s.times[b] ? s.times[a] < s.times[b] : s.ids[a] < s.ids[b];
-    });
-    SpikeList out;
-    out.ids.reserve(s.size());
-    out.times.reserve(s.size());
-    for (std::size_t i : order)
-        out.add(s.ids[i], s.times[i]);
-    s = std::move(out);
-}
 
 void appendShifted(SpikeList& to, const SpikeList& from, double shift)
 {
@@ -121,7 +107,7 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
             if (e != cachedExample) {
                 windows = cutWindows(job.exampleSpikes(e), g);
                 for (auto& win : windows)
-                    sortSpikes(win);
+                    win.sortByTimeThenId();
                 cachedExample = e;
             }
             appendShifted(input, windows[std::size_t(w % positions)], double(w - start) * T);

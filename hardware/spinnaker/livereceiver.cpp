@@ -46,25 +46,6 @@ void bump(std::atomic<std::uint64_t>& c, std::uint64_t n = 1)
     c.fetch_add(n, std::memory_order_relaxed);
 }
 
-void sortByTimeThenId(SpikeList& s)
-{
-    bool sorted = true;
-    for (std::size_t i = 1; i < s.size() && sorted; ++i)
-        sorted = s.times[i - 1] < s.times[i] || (s.times[i - 1] == s.times[i] && s.ids[i - 1] <= s.ids[i]);
-    if (sorted)
-        return;
-    std::vector<std::size_t> order(s.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return s.times[a] != s.times[b] ? s.times[a] < s.times[b] : s.ids[a] < s.ids[b];
-    });
-    SpikeList out;
-    out.ids.reserve(s.size());
-    out.times.reserve(s.size());
-    for (std::size_t i : order)
-        out.add(s.ids[i], s.times[i]);
-    s = std::move(out);
-}
 
 } // namespace
 
@@ -152,7 +133,7 @@ struct LiveReceiver::Impl
             b.label = db->populations()[p].label;
             b.spikes = std::move(pending[p]);
             pending[p] = SpikeList{};
-            sortByTimeThenId(b.spikes);
+            b.spikes.sortByTimeThenId();
             blocks.push_back(std::move(b));
         }
         const std::size_t n = pendingCount;
