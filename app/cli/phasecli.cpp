@@ -6,6 +6,7 @@
 #include "hardware/backendregistry.h"
 #include "model/error.h"
 #include "model/experiment.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -152,6 +153,7 @@ PhaseCliOptions readPhaseOptions(Args& args)
     PhaseCliOptions o;
     o.json = args.flag("json");
     o.threads = int(args.integer("threads", 0, 1024).value_or(0));
+    o.force = args.flag("force");
     return o;
 }
 
@@ -164,6 +166,23 @@ nlohmann::json outcomeJson(const hardware::pipeline::PhaseOutcome& o)
             {"examples", o.examples}};
 }
 
+void checkRunLimits(const model::Experiment& e, bool force, Io& io)
+{
+    if (e.backend != "sim")
+        return; // The simulator's figures; a board has its own limits.
+    model::RunLimits limits;
+    limits.availableBytes = model::availableMemoryBytes();
+    std::string refused;
+    for (const model::LimitIssue& issue : model::checkRun(e, model::countExamples(e.dataset), limits)) {
+        if (issue.level == model::LimitIssue::Level::Refuse && !force)
+            refused += (refused.empty() ? "" : "; ") + issue.message;
+        else
+            io.err << "scnn: warning: " << issue.message << "\n";
+    }
+    if (!refused.empty())
+        throw model::Error(refused + " (--force runs it anyway)", "run");
+}
+
 std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
                                                         const std::vector<hardware::pipeline::PhaseRequest>& requests,
                                                         const PhaseCliOptions& options, Io& io)
@@ -171,6 +190,8 @@ std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
     namespace hp = hardware::pipeline;
     model::Experiment e = model::loadExperiment(dir);
     auto backend = makeBackend(e, io);
+    if (!requests.empty())
+        checkRunLimits(e, options.force, io);
     std::shared_ptr<const model::Dataset> data;
     std::vector<hp::PhaseOutcome> outcomes;
     const bool terminal = &io.err == &std::cerr && ::isatty(STDERR_FILENO);

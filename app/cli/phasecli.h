@@ -4,6 +4,7 @@
 
 #include "app/cli/commands.h"
 #include "hardware/pipeline/phaserunner.h"
+#include "model/experiment.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -18,10 +19,19 @@ struct PhaseCliOptions
 {
     bool json = false;
     int threads = 0;   ///< 0: all cores
+    bool force = false; ///< Run even when checkRunLimits() refuses
 };
 
-/// Reads --json and --threads.
+/// Reads --json, --threads and --force.
 PhaseCliOptions readPhaseOptions(Args& args);
+
+/**
+ * @brief Checks, before anything runs, that the experiment fits the memory,
+ * its data holds the examples asked for, and the run takes less than a day
+ * (model/limits.h). Warnings go to io.err; a refusal throws model::Error
+ * with the numbers, unless `force` (then it is a warning too).
+ */
+void checkRunLimits(const model::Experiment& e, bool force, Io& io);
 
 /**
  * @brief Runs `requests` one after another on the experiment in `dir`,
