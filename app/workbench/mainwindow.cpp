@@ -10,6 +10,7 @@
 #include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
+#include "app/workbench/runlimits.h"
 #include "app/workbench/texts.h"
 #include "hardware/backendregistry.h"
 #include "views/plotexport.h"
@@ -231,13 +232,13 @@ void MainWindow::createActions()
     m_runAllAction = new QAction(icon("run"), tr("Run &All"), this);
     m_runAllAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_runAllAction->setToolTip(tr("Train every layer, the SVM, then test (F5)"));
-    connect(m_runAllAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::RunAll}); });
+    connect(m_runAllAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::RunAll}); });
     m_svmAction = new QAction(icon("svm"), tr("Train &SVM"), this);
     m_svmAction->setToolTip(tr("Train the linear SVM readout on the last layer's spike counts"));
-    connect(m_svmAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::TrainSvm}); });
+    connect(m_svmAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::TrainSvm}); });
     m_testAction = new QAction(icon("test"), tr("&Test"), this);
     m_testAction->setToolTip(tr("Classify the test examples and record the accuracy"));
-    connect(m_testAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::Test}); });
+    connect(m_testAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::Test}); });
     m_cancelAction = new QAction(icon("cancel"), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop the running phase; the experiment stays as it was (Esc)"));
@@ -519,7 +520,7 @@ void MainWindow::rebuildPhaseActions()
         auto* a = new QAction(icon("train"), RunController::phaseName(id), this);
         a->setData(i);
         a->setToolTip(tr("Train layer %1 with STDP").arg(i + 1));
-        connect(a, &QAction::triggered, this, [this, id] { m_run->start(id); });
+        connect(a, &QAction::triggered, this, [this, id] { startRun(id); });
         m_trainActions.push_back(a);
         auto* b = new QPushButton(a->icon(), a->text(), m_runPanel);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
@@ -593,6 +594,12 @@ void MainWindow::appendLog(const QString& line)
 }
 
 // --- run ----------------------------------------------------------------------
+
+void MainWindow::startRun(const PhaseId& id)
+{
+    if (!m_run->isRunning() && confirmRunLimits(this, m_document->experiment()))
+        m_run->start(id);
+}
 
 void MainWindow::toggleRun()
 {
@@ -1021,11 +1028,24 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_run->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("A phase is running"),
+                        tr("Stop the running phase and close? The experiment stays as it was before the phase."),
+                        QMessageBox::NoButton, this);
+        QPushButton* stop = box.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Keep Running"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != stop) {
+            event->ignore();
+            return;
+        }
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
     }
-    m_run->cancel();
+    // Nothing the phase still reports is committed; the worker stops at its next check.
+    m_run->abandon();
     writeSettings();
     event->accept();
 }

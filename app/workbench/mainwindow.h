@@ -90,6 +90,8 @@ public:
     void setPresentationMode(bool on);
     /// Starts Run all, or cancels the running phase (the presentation key).
     void toggleRun();
+    /// Starts `id` after confirmRunLimits() (memory, examples, days) agrees.
+    void startRun(const PhaseId& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

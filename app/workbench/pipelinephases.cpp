@@ -85,10 +85,15 @@ std::string summaryOf(const hp::PhaseOutcome& out)
 
 PhaseProvider pipelinePhases(int threads)
 {
+    return pipelinePhases(threads, &makeBackend);
+}
+
+PhaseProvider pipelinePhases(int threads, BackendFactory backends)
+{
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount() - 1);
     auto cache = std::make_shared<DatasetCache>();
-    return [cache, threads](const PhaseId& id) -> PhaseFunction {
+    return [cache, threads, backends](const PhaseId& id) -> PhaseFunction {
         hp::PhaseRequest request;
         switch (id.kind) {
         case PhaseId::Kind::TrainLayer:
@@ -103,9 +108,9 @@ PhaseProvider pipelinePhases(int threads)
             request.kind = model::PhaseKind::Test;
             break;
         }
-        return [cache, threads, request](const model::Experiment& snapshot, PhaseSink& sink,
-                                         const std::atomic<bool>& cancel) {
-            auto backend = makeBackend(snapshot);
+        return [cache, threads, request, backends](const model::Experiment& snapshot, PhaseSink& sink,
+                                                   const std::atomic<bool>& cancel) {
+            auto backend = backends(snapshot);
             sink.progress({0, 0, "loading data"});
             const hp::PhaseInputs inputs = hp::phaseInputs(snapshot, cache->get(snapshot.dataset));
             // The weights the layer starts from, for the weight-change view.

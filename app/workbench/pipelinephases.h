@@ -4,7 +4,12 @@
 
 #include "app/workbench/phase.h"
 
+#include "hardware/backend.h"
+
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace scnn::app {
 
@@ -17,5 +22,11 @@ namespace scnn::app {
  * the window keeps a core).
  */
 PhaseProvider pipelinePhases(int threads = 0);
+
+/// Makes the backend a phase runs on (called on the worker thread, once per phase).
+using BackendFactory = std::function<std::unique_ptr<hardware::Backend>(const model::Experiment&)>;
+
+/// As above, with the backends made by `backends` (e.g. a test's failing one).
+PhaseProvider pipelinePhases(int threads, BackendFactory backends);
 
 } // namespace scnn::app
