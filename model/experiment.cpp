@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -297,6 +298,11 @@ std::string arrayProblem(const Network& net, const std::string& key, const NpyAr
                + ", which needs (kernels, channels, kh, kw) = " + expected.shapeText();
     if (a.type() != NpyType::Float32 && a.type() != NpyType::Float64)
         return std::string("weights must be floating point, not ") + npyDescr(a.type());
+    const std::vector<double> values = a.toDouble();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]))
+            return "weight " + std::to_string(i) + " is " + (std::isnan(values[i]) ? "NaN" : "infinite")
+                   + "; weights must be finite numbers";
     return {};
 }
 
