@@ -199,15 +199,21 @@ std::int64_t availableMemoryBytes()
     return bytes;
 }
 
+std::vector<std::string> dataProblems(const DatasetSelection& s, const ExampleCounts& counts)
+{
+    std::vector<std::string> out;
+    for (const ClassDraw& d : classDraws(s, counts))
+        if (!d.problem.empty())
+            out.push_back((d.inTestFile ? counts.testLabels : counts.trainLabels) + ": " + d.problem);
+    return out;
+}
+
 std::vector<LimitIssue> checkRun(const Experiment& e, const ExampleCounts& counts, const RunLimits& limits,
                                  const SimulatorCosts& costs)
 {
     std::vector<LimitIssue> out;
-    for (const ClassDraw& d : classDraws(e.dataset, counts)) {
-        if (!d.problem.empty())
-            out.push_back({LimitIssue::Level::Refuse, "data",
-                           (d.inTestFile ? counts.testLabels : counts.trainLabels) + ": " + d.problem});
-    }
+    for (std::string& p : dataProblems(e.dataset, counts))
+        out.push_back({LimitIssue::Level::Refuse, "data", std::move(p)});
     const RunEstimate r = estimateRun(e, counts, costs);
     if (limits.availableBytes > 0) {
         const std::string numbers = std::to_string(r.neurons) + " neurons, " + std::to_string(r.staticSynapses)

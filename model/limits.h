@@ -80,6 +80,9 @@ RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const 
 /// $SCNN_MEMORY_LIMIT (bytes) when that is smaller; 0 if unknown.
 std::int64_t availableMemoryBytes();
 
+/// Each class the selection asks more examples of than the files hold: "FILE: class 7 has …".
+std::vector<std::string> dataProblems(const DatasetSelection& s, const ExampleCounts& counts);
+
 /// One finding of checkRun().
 struct LimitIssue
 {
