@@ -7,13 +7,19 @@
 #include "model/experiment.h"
 #include "model/fileutil.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <filesystem>
+#include <functional>
 
 using namespace scnn;
+using nlohmann::json;
+using JsonEdit = std::function<void(json&)>;
+Q_DECLARE_METATYPE(JsonEdit)
 
 class TestBadInput : public QObject
 {
@@ -23,6 +29,7 @@ private:
     QTemporaryDir m_tmp;
     std::string m_data;
     std::string m_exp;
+    int m_folders = 0;
     std::string path(const char* n) const { return m_tmp.filePath(QString::fromUtf8(n)).toStdString(); }
 
 private slots:
@@ -136,6 +143,79 @@ private slots:
         row("run: too many threads", {"run", exp, "--threads", "5000"}, usage,
             "scnn run: --threads = 5000 is outside 0 … 1024");
         row("baseline: missing folder", {"baseline", fresh + "/none"}, input, "/none: does not exist");
+    }
+
+    /// Experiment folders with a bad field or file, through the command that reads it.
+    void badFolders_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<JsonEdit>("edit");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString info = QStringLiteral("info");
+        const JsonEdit none = [](json&) {};
+        QTest::newRow("unknown backend") << QStringLiteral("run") << JsonEdit([](json& j) { j["backend"] = "quantum"; })
+                                         << QString() << QByteArray() << int(cli::ExitBadInput)
+                                         << QStringLiteral("experiment.json backend: unknown backend 'quantum' (known: "
+                                                           "sim, sim:spinnaker, pynn:spinnaker, pynn:nest, pynn:brian2)");
+        QTest::newRow("number beyond double") << info << JsonEdit([](json& j) { j["seed"] = "@1e400@"; }) << QString()
+                                              << QByteArray() << int(cli::ExitBadInput)
+                                              << QStringLiteral("is not valid JSON: [json.exception.out_of_range.406] "
+                                                                "number overflow parsing '1e400'");
+        QTest::newRow("array path leaves the folder")
+            << info << JsonEdit([](json& j) { j["arrays"]["../../etc/passwd.npy"] = {{"dtype", "<f4"}, {"shape", {1}}}; })
+            << QString() << QByteArray() << int(cli::ExitBadInput)
+            << QStringLiteral("array name '../../etc/passwd.npy' must be a relative path of names made of letters, "
+                              "digits, _ . -");
+        QTest::newRow("too large for memory")
+            << info << JsonEdit([](json& j) {
+                   auto& layers = j["model"]["layers"];
+                   layers[0]["kernels"] = 1024;
+                   layers[0]["kernel"] = {1, 1};
+                   layers[0]["stride"] = 1;
+                   layers.push_back(layers[0]);
+               })
+            << QString() << QByteArray() << int(cli::ExitBadInput)
+            << QStringLiteral("field model: network: 1606416 neurons and 822886400 synapses need about 12654 MiB, "
+                              "more than the 8192 MiB allowed");
+        QTest::newRow("log under another name") << info << JsonEdit([](json& j) { j["log"] = "other.txt"; })
+                                                << QString() << QByteArray() << int(cli::ExitBadInput)
+                                                << QStringLiteral("field log: expected \"log.txt\" or null");
+        QTest::newRow("binary log is only text") << info << none << QStringLiteral("log.txt")
+                                                 << QByteArray("\x00\x01\xff\xfe log", 9) << int(cli::ExitOk)
+                                                 << QString();
+        QTest::newRow("empty svm.model") << info << JsonEdit([](json& j) { j["svm"] = "svm.model"; })
+                                         << QStringLiteral("svm.model") << QByteArray() << int(cli::ExitBadInput)
+                                         << QStringLiteral("svm.model: is empty");
+        QTest::newRow("svm.model missing") << info << JsonEdit([](json& j) { j["svm"] = "svm.model"; }) << QString()
+                                           << QByteArray() << int(cli::ExitBadInput)
+                                           << QStringLiteral("field svm: the SVM file");
+    }
+
+    void badFolders()
+    {
+        QFETCH(QString, command);
+        QFETCH(JsonEdit, edit);
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const std::string dir = path("folder-") + std::to_string(++m_folders);
+        std::filesystem::copy(m_exp, dir, std::filesystem::copy_options::recursive);
+        json j = json::parse(model::readTextFile(dir + "/experiment.json"));
+        edit(j);
+        std::string text = j.dump(1);
+        for (std::size_t at; (at = text.find("\"@")) != std::string::npos;) // an unquoted raw number
+            text.replace(at, text.find("@\"", at) + 2 - at, text.substr(at + 2, text.find("@\"", at) - at - 2));
+        model::writeFileAtomic(dir + "/experiment.json", text);
+        if (!file.isEmpty())
+            model::writeFileAtomic(dir + "/" + file.toStdString(), content.toStdString());
+        const test::Run r = test::scnnRun({command.toStdString(), dir});
+        QVERIFY2(r.code == code, (std::to_string(r.code) + ": " + r.err).c_str());
+        QVERIFY2(r.err.find(message.toStdString()) != std::string::npos, r.err.c_str());
+        QVERIFY2(std::count(r.err.begin(), r.err.end(), '\n') <= 1, r.err.c_str());
     }
 
     void badArguments()

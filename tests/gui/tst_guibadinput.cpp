@@ -129,6 +129,21 @@ private slots:
         QVERIFY2(w.runBlockedReason().isEmpty(), qPrintable(w.runBlockedReason()));
     }
 
+    /// The layer fields take only what can be built: typed numbers beyond the range are refused.
+    void layerFieldsKeepTheirRange()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        typeInto(w.layerEditor()->kernelsBox(0), QStringLiteral("5000"));
+        QVERIFY(w.document()->network().layers[0].kernels <= 1024);
+        typeInto(w.layerEditor()->sizeBox(0), QStringLiteral("0"));
+        QVERIFY(w.document()->network().layers[0].kh >= 1);
+        typeInto(w.layerEditor()->strideBox(0), QStringLiteral("-3"));
+        QVERIFY(w.document()->network().layers[0].stride >= 1);
+        QVERIFY2(w.runBlockedReason().isEmpty(), qPrintable(w.runBlockedReason()));
+    }
+
     void dataPanelSaysWhatIsWrong_data()
     {
         QTest::addColumn<QString>("folder");
