@@ -85,6 +85,9 @@ private slots:
             "scnn new: --seed = -5 is outside 0 … 9223372036854775807");
         row("new: unknown backend", {"new", fresh, "--data", data, "--backend", "quantum"}, usage,
             "scnn new: unknown backend 'quantum' (known: sim, sim:spinnaker, pynn:spinnaker, pynn:nest, pynn:brian2)");
+        row("new: folder that cannot be made", {"new", "/proc/scnn-new", "--data", data, "--train-per-class", "2",
+                                                 "--test-per-class", "1"},
+            input, "scnn new: /proc/scnn-new: cannot create a temporary folder beside it: No such file or directory");
         row("new: folder holds an experiment", {"new", exp, "--data", data}, fail,
             "already holds an experiment; choose another folder");
         row("info: no folder", {"info"}, usage, "scnn info: missing DIR (usage: scnn info DIR [--json])");
