@@ -114,6 +114,7 @@ SpinnakerPanel::SpinnakerPanel(ExperimentDocument* document, QWidget* parent)
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide(); // until a test says something
     ml->addWidget(m_result);
     outer->addWidget(machineBox);
 
@@ -436,6 +437,7 @@ void SpinnakerPanel::testConnection()
     const QString host = m_host->text().trimmed();
     if (Machine(m_machine->currentData().toInt()) != Machine::Board || host.isEmpty()) {
         m_result->setText(tr("Enter a board host first; boards from spalloc are allocated for each run."));
+        m_result->show();
         return;
     }
     hardware::ProbeOptions o;
@@ -449,6 +451,7 @@ void SpinnakerPanel::testConnection()
     m_busy->show();
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Asking %1 (port %2) …").arg(host).arg(m_probePort));
+    m_result->show();
 }
 
 void SpinnakerPanel::onTestDone()
