@@ -5,12 +5,14 @@
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
+#include "app/workbench/livespikelink.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
 #include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/runlimits.h"
+#include "app/workbench/spinnakerpanel.h"
 #include "app/workbench/texts.h"
 #include "hardware/backendregistry.h"
 #include "views/plotexport.h"
@@ -24,6 +26,7 @@
 #include "views/spikerasterview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
+#include "model/boardtime.h"
 #include "model/experiment.h"
 #include "model/seedimport.h"
 
@@ -161,6 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (backend >= 0 && backend != m_backend->currentIndex()) {
             m_backend->setCurrentIndex(backend);
             rebuildPhaseActions();
+            if (onBoard()) {
+                m_spinnakerDock->show();
+                m_spinnakerDock->raise();
+            }
         }
         if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
                  | ExperimentDocument::Change::Results))
@@ -178,7 +185,7 @@ MainWindow::MainWindow(QWidget* parent)
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
 
-    m_run->setPhaseProvider(pipelinePhases());
+    m_run->setPhaseProvider(pipelinePhases(0, [this] { return runBackendConfig(); }));
     m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
     rebuildPhaseActions();
     readSettings();
@@ -254,6 +261,10 @@ void MainWindow::createActions()
     m_spaceKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
     m_spaceKey->setEnabled(false);
     connect(m_spaceKey, &QShortcut::activated, this, &MainWindow::toggleRun);
+
+    m_spinnakerAction = new QAction(tr("&SpiNNaker Settings…"), this);
+    m_spinnakerAction->setToolTip(tr("Board or spalloc server, mapping, Python interpreter, connection test"));
+    connect(m_spinnakerAction, &QAction::triggered, this, [this] { raisePanel(QStringLiteral("spinnaker")); });
 
     m_aboutAction = new QAction(tr("&About SpikingConvNet Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -377,8 +388,14 @@ void MainWindow::createDocks()
     QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
+    m_spinnaker = new SpinnakerPanel(m_document, this);
+    m_spinnakerDock = addDock(scrolled(m_spinnaker), tr("SpiNNaker"), "spinnakerDock", Qt::LeftDockWidgetArea);
+    m_live = new LiveSpikeLink(m_recorded.raster, this);
+    connect(m_live, &LiveSpikeLink::logLine, this, &MainWindow::appendLog);
+    connect(m_live, &LiveSpikeLink::spikesDrawn, this, [this] { showView(m_recorded.raster, true); });
     tabifyDockWidget(params, encoding);
     tabifyDockWidget(encoding, data);
+    tabifyDockWidget(data, m_spinnakerDock);
     params->raise();
     Q_UNUSED(layers);
     Q_UNUSED(log);
@@ -549,6 +566,7 @@ void MainWindow::rebuildPhaseActions()
         connect(a, &QAction::triggered, m_backend,
                 [this, i] { m_document->setBackend(m_backend->itemData(i).toString()); });
     }
+    m_runMenu->addAction(m_spinnakerAction);
     updateRunActions();
 }
 
@@ -594,12 +612,6 @@ void MainWindow::appendLog(const QString& line)
 }
 
 // --- run ----------------------------------------------------------------------
-
-void MainWindow::startRun(const PhaseId& id)
-{
-    if (!m_run->isRunning() && confirmRunLimits(this, m_document->experiment()))
-        m_run->start(id);
-}
 
 void MainWindow::toggleRun()
 {
@@ -721,6 +733,10 @@ void MainWindow::onSnapshot(const PhaseSnapshot& s)
 
 void MainWindow::onRunningChanged(bool running)
 {
+    if (running && onBoard())
+        startLiveLink();
+    else if (!running)
+        m_live->stop();
     m_statusProgress->setVisible(running);
     if (!running) {
         m_phaseLabel->setText(tr("Idle"));
@@ -731,7 +747,7 @@ void MainWindow::onRunningChanged(bool running)
     // wait until it is over.
     for (QWidget* editor : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_parameters),
                             static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_data),
-                            static_cast<QWidget*>(m_backend)})
+                            static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_spinnaker)})
         editor->setEnabled(!running);
     m_undoAction->setEnabled(!running && m_document->undoStack()->canUndo());
     m_redoAction->setEnabled(!running && m_document->undoStack()->canRedo());

@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
     }
 
-    /// A run that needs more memory than there is is refused before it starts, unless --force.
+    /// A run that needs more memory than there is is refused before it starts, unless --yes.
     void runChecksLimitsFirst()
     {
         const std::string dir = path("limits");
@@ -204,11 +204,11 @@ private slots:
                             "about")
                      != std::string::npos,
                  r.err.c_str());
-        QVERIFY2(r.err.find("more than the 98 KiB of memory available (--force runs it anyway)") != std::string::npos,
+        QVERIFY2(r.err.find("more than the 98 KiB of memory available (--yes runs it anyway)") != std::string::npos,
                  r.err.c_str());
         QCOMPARE(lines(r.err), 1);
         QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
-        r = scnnRun({"train", dir, "--layer", "1", "--force"});
+        r = scnnRun({"train", dir, "--layer", "1", "--yes"});
         qunsetenv("SCNN_MEMORY_LIMIT");
         QVERIFY2(r.code == cli::ExitOk, r.err.c_str());
         QVERIFY2(r.err.find("scnn: warning: 1108 neurons") != std::string::npos, r.err.c_str());
