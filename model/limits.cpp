@@ -146,10 +146,14 @@ RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const 
         double plasticEvents = 0.0;
         double bytes = rebuildBytes(i) + costs.plasticSynapseBytes * double(plastic);
         if (ts.mode(int(i)) == LayerTrainingMode::SharedWta) {
-            // The latency engine convolves with the shared kernels: static cost, whole layer.
-            const double ev = rho(i) * double(lc[i].synapses) * double(stdp) * replicas;
-            seconds += (below * replicas + ev) * costs.staticEventNs * 1e-9;
-            r.events += below * replicas + ev;
+            // The latency engine convolves with the shared kernels: static cost, whole layer,
+            // on the layer's own number of training images when it sets one.
+            const int own = net.layers[i].params.wta.trainImages;
+            const double images = own > 0 ? double(std::min<std::int64_t>(own, r.trainExamples)) : double(stdp);
+            const double belowHere = rebuildEvents(i) * images;
+            const double ev = rho(i) * double(lc[i].synapses) * images * replicas;
+            seconds += (belowHere * replicas + ev) * costs.staticEventNs * 1e-9;
+            r.events += belowHere * replicas + ev;
             bytes += costs.neuronBytes * double(lc[i].neurons);
         } else {
             // Every output position is one window; each source spike reaches the K kernel neurons.
@@ -164,7 +168,19 @@ RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const 
         consider(phase, bytes);
     }
     const double full = rebuildEvents(lc.size());
-    const double lastNeurons = lc.empty() ? double(net.input.size()) : double(lc.back().neurons);
+    // Features per example: the shared-WTA readout max-pools the last conv maps over a
+    // grid×grid; otherwise every neuron of the last layer is counted.
+    bool allSharedWta = net.convLayerCount() > 0;
+    int lastConvChannels = 0;
+    for (std::size_t i = 0; i < net.layers.size(); ++i)
+        if (net.layers[i].kind == LayerKind::Conv) {
+            allSharedWta = allSharedWta && ts.mode(int(i)) == LayerTrainingMode::SharedWta;
+            lastConvChannels = lc[i].output.c;
+        }
+    const double lastNeurons = allSharedWta ? double(net.classifier.readoutGrid) * net.classifier.readoutGrid
+                                                  * lastConvChannels
+                               : lc.empty()  ? double(net.input.size())
+                                             : double(lc.back().neurons);
     for (const auto& [phase, examples] : {std::pair<const char*, std::int64_t>{"svm", r.trainExamples},
                                           std::pair<const char*, std::int64_t>{"test", r.testExamples}}) {
         r.events += full * double(examples);
