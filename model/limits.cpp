@@ -85,6 +85,23 @@ ExampleCounts countExamples(const DatasetSelection& s)
     return c;
 }
 
+double networkBytes(const Network& net, const SimulatorCosts& costs)
+{
+    double b = costs.sourceBytes * double(net.input.size());
+    const std::vector<LayerCounts> counts = net.counts();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const LayerCounts& c = counts[i];
+        const Layer& l = net.layers[i];
+        b += costs.neuronBytes * double(c.neurons);
+        if (l.kind == LayerKind::Conv)
+            b += costs.convEntryBytes * double(c.output.h) * c.output.w * l.kh * l.kw
+                 + costs.kernelWeightBytes * double(c.weights);
+        else
+            b += costs.listSynapseBytes * double(c.synapses);
+    }
+    return b;
+}
+
 RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const SimulatorCosts& costs)
 {
     RunEstimate r;
@@ -110,10 +127,9 @@ RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const 
         return ev;
     };
     const auto rebuildBytes = [&](std::size_t upTo) {
-        double b = costs.sourceBytes * double(net.input.size());
-        for (std::size_t i = 0; i < upTo && i < lc.size(); ++i)
-            b += costs.neuronBytes * double(lc[i].neurons) + costs.staticSynapseBytes * double(lc[i].synapses);
-        return b;
+        Network below = net;
+        below.layers.resize(std::min(upTo, net.layers.size()));
+        return networkBytes(below, costs);
     };
 
     std::int64_t fileExamples = 0;

@@ -28,21 +28,28 @@ struct ExampleCounts
 ExampleCounts countExamples(const DatasetSelection& s);
 
 /**
- * @brief The simulator's costs, measured by `scnn bench` (one core, dt 1 ms).
+ * @brief The simulator's costs: memory from its data layout, time from `scnn bench`.
  *
- * Memory follows SimNetwork's layout (SimNetwork::connectivityBytes()):
- * a neuron keeps v, i_e, i_i, its refractory end and two delay rings of two
- * slots as doubles (64 B); a spike source only its index maps (8 B); a
- * convolution's static synapses share their kernels (7.4 B per synapse on
- * the seed network); a plastic synapse is explicit with w, P, M, its last
- * update and last arrival (60.1 B). A spike kept between phases is a time
- * (double) and an id (int32): 12 B.
+ * Memory follows SimNetwork (SimNetwork::connectivityBytes()): a neuron
+ * keeps v, i_e, i_i and its refractory end as doubles, two delay rings of
+ * two slots, and its index in both orders (72 B); a spike source its index
+ * maps and the offset of its position (12 B). A convolution is not expanded:
+ * it keeps one (output position, kernel tap) entry of two int32 per tap of
+ * every output position and its kernels as doubles. A pooling layer is
+ * counted as an explicit list (12 B per synapse). On the seed network that
+ * is 1.13× and on a 30-kernel 5×5 layer 1.25× what the simulator holds
+ * (tests/sim/tst_simmemory.cpp); `scnn bench` reports the same layout as
+ * 7.4 B and 2.5 B per synapse. A plastic synapse is explicit, with w, P, M,
+ * its last update and last arrival (60.1 B, `scnn bench` seed-training). A
+ * spike kept between phases is a time (double) and an id (int32): 12 B.
  */
 struct SimulatorCosts
 {
-    double neuronBytes = 64.0;            ///< [B per neuron]
-    double sourceBytes = 8.0;             ///< [B per spike source]
-    double staticSynapseBytes = 7.414;    ///< [B per synapse], `scnn bench` seed-inference
+    double neuronBytes = 72.0;            ///< [B per neuron]
+    double sourceBytes = 12.0;            ///< [B per spike source]
+    double convEntryBytes = 8.0;          ///< [B per output position and kernel tap]
+    double kernelWeightBytes = 8.0;       ///< [B per shared kernel weight]
+    double listSynapseBytes = 12.0;       ///< [B per synapse of an expanded list (pooling)]
     double plasticSynapseBytes = 60.105;  ///< [B per synapse], `scnn bench` seed-training
     double spikeBytes = 12.0;             ///< [B per recorded spike]
     double staticEventNs = 6.28;          ///< [ns per synaptic event], seed-inference, one core
@@ -72,6 +79,9 @@ struct RunEstimate
     double events = 0.0;               ///< Synaptic events of the whole run
     double seconds = 0.0;              ///< Estimated run time on one core [s]
 };
+
+/// What the simulator holds to rebuild all of `net` (neurons, sources, static synapses) [bytes].
+double networkBytes(const Network& net, const SimulatorCosts& costs = {});
 
 /// Estimates a run of `e` on the simulator with `counts` examples in the files.
 RunEstimate estimateRun(const Experiment& e, const ExampleCounts& counts, const SimulatorCosts& costs = {});
