@@ -248,13 +248,16 @@ void checkRunLimits(const model::Experiment& e, const std::string& backend, bool
     limits.availableBytes = model::availableMemoryBytes();
     std::string refused;
     for (const model::LimitIssue& issue : model::checkRun(e, model::countExamples(e.dataset), limits)) {
+        if (issue.what == "data") // the data cannot give what is asked for: no flag helps
+            throw model::Error(issue.message);
         if (issue.level == model::LimitIssue::Level::Refuse && !yes)
             refused += (refused.empty() ? "" : "; ") + issue.message;
         else
             io.err << "scnn: warning: " << issue.message << "\n";
     }
+    // Refused as a board run that takes too long is (checkBoardTime()): --yes starts it anyway.
     if (!refused.empty())
-        throw model::Error(refused + " (--yes runs it anyway)", "run");
+        throw UsageError(refused + " (--yes runs it anyway)");
 }
 
 std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,

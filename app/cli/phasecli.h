@@ -52,8 +52,8 @@ PhaseCliOptions readPhaseOptions(Args& args);
  * @brief Checks, before anything runs, that the experiment fits the memory,
  * its data holds the examples asked for, and the run takes less than a day
  * (model/limits.h), for the embedded simulator `backend`s. Warnings go to
- * io.err; a refusal throws model::Error with the numbers, unless `yes`
- * (then it is a warning too).
+ * io.err; a memory refusal throws UsageError with the numbers unless `yes`
+ * (then it is a warning too); too few examples throw model::Error.
  */
 void checkRunLimits(const model::Experiment& e, const std::string& backend, bool yes, Io& io);
 

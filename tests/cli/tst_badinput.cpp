@@ -163,6 +163,11 @@ private slots:
                                          << QString() << QByteArray() << int(cli::ExitBadInput)
                                          << QStringLiteral("experiment.json backend: unknown backend 'quantum' (known: "
                                                            "sim, sim:spinnaker, pynn:spinnaker, pynn:nest, pynn:brian2)");
+        QTest::newRow("more examples than the data has")
+            << QStringLiteral("run") << JsonEdit([](json& j) { j["dataset"]["train_per_class"] = 20; }) << QString()
+            << QByteArray() << int(cli::ExitBadInput)
+            << QStringLiteral("train-labels-idx1-ubyte.gz: class 0 has 12 examples, 9 short of the 20 training + 1 "
+                              "held-out test examples asked for");
         QTest::newRow("number beyond double") << info << JsonEdit([](json& j) { j["seed"] = "@1e400@"; }) << QString()
                                               << QByteArray() << int(cli::ExitBadInput)
                                               << QStringLiteral("is not valid JSON: [json.exception.out_of_range.406] "

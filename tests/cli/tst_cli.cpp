@@ -199,7 +199,7 @@ private slots:
         const std::string before = model::readTextFile(dir + "/experiment.json");
         qputenv("SCNN_MEMORY_LIMIT", "100000");
         Run r = scnnRun({"run", dir});
-        QCOMPARE(r.code, int(cli::ExitBadInput));
+        QCOMPARE(r.code, int(cli::ExitUsage));
         QVERIFY2(r.err.find("1108 neurons, 5184 static synapses and 64 plastic synapses with 8 + 4 examples need "
                             "about")
                      != std::string::npos,
