@@ -12,10 +12,11 @@ namespace scnn::app {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of the texts below.
+struct RunLimits
 {
-    return QCoreApplication::translate("scnn::app::RunLimits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(scnn::app::RunLimits)
+};
 
 } // namespace
 
@@ -43,16 +44,16 @@ bool confirmRunLimits(QWidget* parent, const model::Experiment& e)
     for (const model::LimitIssue& i : issues)
         (i.what == "data" ? data : other) << QString::fromStdString(i.message);
     if (!data.isEmpty()) {
-        QMessageBox::warning(parent, tr("Not enough examples"),
-                             tr("The data does not hold the examples asked for:\n\n%1\n\nLower the examples per "
-                                "class in the Data panel or choose other classes.")
+        QMessageBox::warning(parent, RunLimits::tr("Not enough examples"),
+                             RunLimits::tr("The data does not hold the examples asked for:\n\n%1\n\nLower the "
+                                           "examples per class in the Data panel or choose other classes.")
                                  .arg(data.join(QLatin1Char('\n'))));
         return false;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Run anyway?"),
-                    tr("This run may not work out on the embedded simulator:\n\n%1").arg(other.join(QLatin1Char('\n'))),
-                    QMessageBox::NoButton, parent);
-    QPushButton* run = box.addButton(tr("Run Anyway"), QMessageBox::AcceptRole);
+    const QString text = RunLimits::tr("This run may not work out on the embedded simulator:\n\n%1")
+                             .arg(other.join(QLatin1Char('\n')));
+    QMessageBox box(QMessageBox::Warning, RunLimits::tr("Run anyway?"), text, QMessageBox::NoButton, parent);
+    QPushButton* run = box.addButton(RunLimits::tr("Run Anyway"), QMessageBox::AcceptRole);
     QPushButton* cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(cancel);
     box.exec();
