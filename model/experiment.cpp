@@ -161,7 +161,10 @@ void recoverInterruptedSave(const fs::path& dir, bool removeStale)
     std::vector<fs::path> stale;
     for (auto it = fs::directory_iterator(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.compare(0, prefix.size(), prefix) != 0 || processAlive(tempOwner(name, prefix)))
+        // Only names a save makes: ".NAME.tmp-[<pid>-]XXXXXX[.old]" (older versions had no pid).
+        static const std::regex ours(R"(([0-9]+-)?[A-Za-z0-9]{6}(\.old)?)");
+        if (name.compare(0, prefix.size(), prefix) != 0 || !std::regex_match(name.substr(prefix.size()), ours)
+            || processAlive(tempOwner(name, prefix)))
             continue;
         const bool old = name.size() > 4 && name.compare(name.size() - 4, 4, ".old") == 0;
         if (old && !fs::exists(dir, ec) && isExperimentFolder(it->path().string())

@@ -238,19 +238,25 @@ private slots:
         QCOMPARE(olds + news, points);
     }
 
-    /// A temporary folder of a live save is left alone; one of a dead process is removed.
+    /// A temporary folder of a live save is left alone, one of a dead process is removed, and a
+    /// folder whose name a save would not make is never touched.
     void liveSaveFolderIsKept()
     {
         const std::string dir = freshOld("live", 1);
         const fs::path parent = fs::path(dir).parent_path();
         const fs::path mine = parent / (".live.tmp-" + std::to_string(::getpid()) + "-abcdef");
         const fs::path dead = parent / ".live.tmp-999999999-abcdef";
-        fs::create_directories(mine / "weights");
-        fs::create_directories(dead / "weights");
+        const fs::path oldStyle = parent / ".live.tmp-Ab12Cd";        // before saves named their process
+        const fs::path users = parent / ".live.tmp-my-own-notes";    // not a name a save makes
+        for (const fs::path& p : {mine, dead, oldStyle, users})
+            fs::create_directories(p / "weights");
         saveExperiment(scnn::test::crashVersion(1), dir);
         QVERIFY(fs::exists(mine));
         QVERIFY(!fs::exists(dead));
+        QVERIFY(!fs::exists(oldStyle));
+        QVERIFY(fs::exists(users));
         fs::remove_all(mine);
+        fs::remove_all(users);
     }
 };
 
