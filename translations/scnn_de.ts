@@ -220,6 +220,18 @@
         <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
         <translation>scnn-workbench: unbekannte Vorlage „%1“ (%2)</translation>
     </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Sprache „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>one experiment folder at most, not %1</source>
+        <translation>höchstens ein Experimentordner, nicht %1</translation>
+    </message>
+    <message>
+        <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
+        <translation>--raise: kein Bereich und keine Ansicht namens „%1“ (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -1102,6 +1114,22 @@
         <source>The board run was not started.</source>
         <translation>Der Lauf auf dem Board wurde nicht gestartet.</translation>
     </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>Eine Phase läuft</translation>
+    </message>
+    <message>
+        <source>Stop the running phase and close? The experiment stays as it was before the phase.</source>
+        <translation>Die laufende Phase anhalten und schließen? Das Experiment bleibt, wie es vor der Phase war.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1235,6 +1263,48 @@
     <message>
         <source>The running phase was abandoned</source>
         <translation>Die laufende Phase wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::RunLimits</name>
+    <message>
+        <source>Not enough examples</source>
+        <translation>Nicht genug Beispiele</translation>
+    </message>
+    <message>
+        <source>The data does not hold the examples asked for:
+
+%1
+
+Lower the examples per class in the Data panel or choose other classes.</source>
+        <translation>Die Daten enthalten nicht so viele Beispiele wie verlangt:
+
+%1
+
+Verringern Sie die Beispiele pro Klasse im Bereich Daten oder wählen Sie andere Klassen.</translation>
+    </message>
+    <message>
+        <source>This run may not work out on the embedded simulator:
+
+%1</source>
+        <translation>Dieser Lauf klappt auf dem eingebauten Simulator womöglich nicht:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run anyway?</source>
+        <translation>Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>Trotzdem ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::RunWorker</name>
+    <message>
+        <source>out of memory: the phase needed more memory than the computer could give; use fewer examples or a smaller network</source>
+        <translation>Speicher erschöpft: die Phase brauchte mehr Speicher, als der Rechner hergeben konnte; nehmen Sie weniger Beispiele oder ein kleineres Netz</translation>
     </message>
 </context>
 <context>
