@@ -78,10 +78,10 @@ void MainWindow::startLiveLink()
 
 bool MainWindow::startRun(const PhaseId& id)
 {
-    if (m_run->isRunning())
+    if (m_run->isRunning() || !confirmRunLimits(this, m_document->experiment()))
         return false;
     if (!onBoard())
-        return confirmRunLimits(this, m_document->experiment()) && m_run->start(id);
+        return m_run->start(id);
     if (const QString problem = m_spinnaker->problem(); !problem.isEmpty()) {
         raisePanel(QStringLiteral("spinnaker"));
         QMessageBox::warning(this, tr("SpiNNaker settings"),

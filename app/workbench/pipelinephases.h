@@ -3,8 +3,9 @@
 #pragma once
 
 #include "app/workbench/phase.h"
-#include "hardware/backend.h"
 #include "hardware/backendregistry.h"
+
+#include "hardware/backend.h"
 
 #include <QString>
 
@@ -28,10 +29,13 @@ namespace scnn::app {
  * output goes to the run log.
  */
 using BackendConfigSource = std::function<hardware::BackendConfig()>;
+PhaseProvider pipelinePhases(int threads = 0, BackendConfigSource config = {});
 
-/// Makes the backend a phase runs on instead (called on the worker thread, once per phase; e.g. a test's failing one).
-using BackendFactory = std::function<std::unique_ptr<hardware::Backend>(const model::Experiment&)>;
+/// Makes the backend a phase runs on (called on the worker thread, once per phase).
+/// `sink` takes the backend's log lines (a PyNN script's output).
+using BackendFactory = std::function<std::unique_ptr<hardware::Backend>(const model::Experiment&, PhaseSink& sink)>;
 
-PhaseProvider pipelinePhases(int threads = 0, BackendConfigSource config = {}, BackendFactory backends = {});
+/// As above, with the backends made by `backends` (e.g. a test's failing one).
+PhaseProvider pipelinePhases(int threads, BackendFactory backends);
 
 } // namespace scnn::app

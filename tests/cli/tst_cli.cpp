@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
     }
 
-    /// A run that needs more memory than there is is refused before it starts, unless --yes.
+    /// A run that needs more memory than there is is refused before it starts, unless --force.
     void runChecksLimitsFirst()
     {
         const std::string dir = path("limits");
@@ -199,16 +199,16 @@ private slots:
         const std::string before = model::readTextFile(dir + "/experiment.json");
         qputenv("SCNN_MEMORY_LIMIT", "100000");
         Run r = scnnRun({"run", dir});
-        QCOMPARE(r.code, int(cli::ExitUsage));
+        QCOMPARE(r.code, int(cli::ExitBadInput));
         QVERIFY2(r.err.find("1108 neurons, 5184 static synapses and 64 plastic synapses with 8 + 4 examples need "
                             "about")
                      != std::string::npos,
                  r.err.c_str());
-        QVERIFY2(r.err.find("more than the 98 KiB of memory available (--yes runs it anyway)") != std::string::npos,
+        QVERIFY2(r.err.find("more than the 98 KiB of memory available (--force runs it anyway)") != std::string::npos,
                  r.err.c_str());
         QCOMPARE(lines(r.err), 1);
         QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
-        r = scnnRun({"train", dir, "--layer", "1", "--yes"});
+        r = scnnRun({"train", dir, "--layer", "1", "--force"});
         qunsetenv("SCNN_MEMORY_LIMIT");
         QVERIFY2(r.code == cli::ExitOk, r.err.c_str());
         QVERIFY2(r.err.find("scnn: warning: 1108 neurons") != std::string::npos, r.err.c_str());

@@ -138,7 +138,7 @@ private:
         model::saveExperiment(e, dir);
         if (!w.openExperiment(QString::fromStdString(dir), false))
             return {};
-        w.setPhaseProvider(app::pipelinePhases(1, {}, [=](const model::Experiment&) {
+        w.setPhaseProvider(app::pipelinePhases(1, [=](const model::Experiment&, app::PhaseSink&) {
             return std::make_unique<FaultyBackend>(fault, at, delayMs, calls);
         }));
         w.show();
