@@ -15,6 +15,8 @@ namespace scnn::views {
 
 namespace {
 
+/// Traces longer than this are drawn with 1 px pens (see setTraces()).
+constexpr std::size_t kWidePenSamples = 400;
 constexpr double kHistoryWindows = 10; // sliding-window history kept for panning back
 
 QCPItemText* makeLineLabel(QCustomPlot* plot, const QString& text)
@@ -88,7 +90,9 @@ void MembraneTraceView::setTraces(std::span<const double> timesMs, std::span<con
     const QVector<double> keys(timesMs.begin(), timesMs.end());
     for (std::size_t n = 0; n < neuronIds.size(); ++n) {
         QCPGraph* graph = m_graphs[n];
-        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), 1.6));
+        // Wide antialiased strokes cost ~0.1 ms per segment in Qt's raster
+        // engine: long traces (live runs, recordings) get hairlines.
+        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), samples > kWidePenSamples ? 1.0 : 1.6));
         graph->setName(int(n) < labels.size() ? labels[int(n)] : tr("neuron %1").arg(neuronIds[n]));
         const auto v = valuesMv.subspan(n * samples, samples);
         graph->setData(keys, QVector<double>(v.begin(), v.end()), std::is_sorted(keys.begin(), keys.end()));

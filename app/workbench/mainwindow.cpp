@@ -5,6 +5,7 @@
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
+#include "app/workbench/liveviews.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
 #include "app/workbench/recordedviews.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(QWidget* parent)
     addView(withHint(m_inputs, tr("The input images appear here once the data are found.")), "inputs",
             tr("Inputs"));
     setCentralWidget(m_views);
+    m_live = std::make_unique<LiveViews>(m_recorded, m_inputs);
 
     createActions();
     createDocks();
@@ -171,6 +173,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_run, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(m_run, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_run, &RunController::phaseStarted, this, &MainWindow::onPhaseStarted);
+    connect(m_run, &RunController::phaseStarted, this, [this] { m_live->beginPhase(); });
     connect(m_run, &RunController::logLine, this, &MainWindow::appendLog);
     connect(m_run, &RunController::snapshotArrived, this, &MainWindow::onSnapshot);
     connect(m_run, &RunController::failed, this, [this](const QString& phase, const QString& message) {
@@ -690,6 +693,12 @@ void MainWindow::showLearnedKernels()
     onSnapshot(s);
 }
 
+bool MainWindow::isViewShown(QWidget* view) const
+{
+    auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget());
+    return stack && stack->currentIndex() == 1;
+}
+
 void MainWindow::showView(QWidget* view, bool show)
 {
     if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
@@ -698,6 +707,12 @@ void MainWindow::showView(QWidget* view, bool show)
 
 void MainWindow::onSnapshot(const PhaseSnapshot& s)
 {
+    const RecordedShown live = m_live->show(s);
+    showView(m_recorded.raster, live.raster || isViewShown(m_recorded.raster));
+    showView(m_recorded.membrane, live.membrane || isViewShown(m_recorded.membrane));
+    showView(m_recorded.activity, live.activity || isViewShown(m_recorded.activity));
+    if (m_live->showsPresented())
+        showView(m_inputs, true);
     const std::size_t size = std::size_t(s.kernelCount) * s.channels * s.kh * s.kw;
     if (s.layer < 0 || size == 0 || s.kernels.size() != size)
         return;

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <vector>
 
 class QAction;
@@ -35,6 +36,7 @@ class DataPanel;
 class EncodingEditor;
 class ExperimentDocument;
 class LayerStackEditor;
+class LiveViews;
 class ParameterEditor;
 class RunController;
 
@@ -132,6 +134,7 @@ private:
     void showLearnedKernels();
     /// Shows `view` (or its hint when `show` is false).
     void showView(QWidget* view, bool show);
+    bool isViewShown(QWidget* view) const;
 
     ExperimentDocument* m_document = nullptr;
     RunController* m_run = nullptr;
@@ -145,6 +148,7 @@ private:
     views::KernelGridView* m_changeView = nullptr;
     views::ImageGridView* m_inputs = nullptr;
     RecordedViews m_recorded;
+    std::unique_ptr<LiveViews> m_live;
     views::LogView* m_log = nullptr;
     std::vector<QDockWidget*> m_docks;
 

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpikingConvNet Workbench — feeds the raster, membrane, activity and input views while a phase runs.
+#pragma once
+
+#include "app/workbench/phase.h"
+#include "app/workbench/recordedviews.h"
+
+#include <QStringList>
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+namespace scnn::views {
+class ImageGridView;
+} // namespace scnn::views
+
+namespace scnn::app {
+
+/**
+ * @brief Shows a running phase's live recordings: appends the latest spikes
+ * to the raster (input blue, kernels red) with a sliding time window and a
+ * bounded history, shows the latest membrane traces with the threshold, the
+ * layer's spike counts per kernel map, and the last images presented.
+ *
+ * It only draws what snapshots carry; memory stays flat however long the run
+ * is (rasterCapacity spikes per group, presentedImages images).
+ *
+ * @code
+ * LiveViews live(recorded, inputs);
+ * connect(run, &RunController::phaseStarted, [&] { live.beginPhase(); });
+ * connect(run, &RunController::snapshotArrived, [&](const PhaseSnapshot& s) { live.show(s); });
+ * @endcode
+ */
+class LiveViews
+{
+public:
+    /// Spikes kept per raster group during live runs (the oldest go first).
+    static constexpr std::size_t rasterCapacity = 400000;
+    /// Images kept in the inputs view while a phase presents them.
+    static constexpr int presentedImages = 12;
+
+    LiveViews(const RecordedViews& views, views::ImageGridView* inputs);
+
+    /// A new phase begins: the next spikes start a fresh raster.
+    void beginPhase();
+    /// Shows what `s` carries; returns which views received data.
+    RecordedShown show(const PhaseSnapshot& s);
+    /// Whether the inputs view shows presented images (rather than the data preview).
+    bool showsPresented() const { return !m_images.empty(); }
+
+private:
+    void showImage(const PhaseSnapshot& s);
+
+    RecordedViews m_views;
+    views::ImageGridView* m_inputs;
+    bool m_fresh = true;
+    int m_imageW = 0;
+    int m_imageH = 0;
+    std::deque<std::vector<std::uint8_t>> m_images;
+    QStringList m_captions;
+};
+
+} // namespace scnn::app
