@@ -375,7 +375,7 @@ void MainWindow::createDocks()
         return scroll;
     };
     QDockWidget* encoding =
-        addDock(scrolled(m_encoding), tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
+        addDock(scrolled(m_encoding), tr("Encoding and Timing"), "encodingDock", Qt::LeftDockWidgetArea);
     QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
