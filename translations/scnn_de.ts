@@ -1,6 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Live</name>
+    <message>
+        <source>kernel %1</source>
+        <translation>Kern %1</translation>
+    </message>
+</context>
 <context>
     <name>Presets</name>
     <message>
@@ -216,6 +223,10 @@
         <source>Start in presentation mode (large fonts, full screen; Space starts and stops).</source>
         <translation>Im Präsentationsmodus starten (große Schrift, Vollbild; die Leertaste startet und stoppt).</translation>
     </message>
+    <message>
+        <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
+        <translation>scnn-workbench: unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -399,8 +410,52 @@
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Set encoding and timing to the original package's values</source>
+        <source>Set encoding and timing to the original package&apos;s values</source>
         <translation>Kodierung und Zeitablauf auf die Werte des Originalpakets setzen</translation>
+    </message>
+    <message>
+        <source>Latency code (shared-WTA layers)</source>
+        <translation>Latenzcode (Shared-WTA-Schichten)</translation>
+    </message>
+    <message>
+        <source>DoG responses above the threshold are ranked, strongest first, into time bins; the centre and surround sigmas above are used at every scale.</source>
+        <translation>DoG-Antworten über der Schwelle werden nach Stärke geordnet (die stärkste zuerst) auf Zeitabschnitte verteilt; die Zentrums- und Umfeld-Sigmas oben gelten auf jeder Skala.</translation>
+    </message>
+    <message>
+        <source> bins</source>
+        <translation> Abschnitte</translation>
+    </message>
+    <message>
+        <source>Time bins per image. Default: %1</source>
+        <translation>Zeitabschnitte pro Bild. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Time bins</source>
+        <translation>Zeitabschnitte</translation>
+    </message>
+    <message>
+        <source>Weakest DoG response that fires, on the 0 … 1 pixel scale. Default: %1</source>
+        <translation>Schwächste DoG-Antwort, die noch feuert, auf der Pixelskala 0 … 1. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Response threshold</source>
+        <translation>Antwortschwelle</translation>
+    </message>
+    <message>
+        <source>DoG window at the first scale, odd. Default: %1 px</source>
+        <translation>DoG-Fenster auf der ersten Skala, ungerade. Standard: %1 px</translation>
+    </message>
+    <message>
+        <source>DoG window</source>
+        <translation>DoG-Fenster</translation>
+    </message>
+    <message>
+        <source>Scale s doubles both sigmas s times; each adds an on and an off channel. Default: %1</source>
+        <translation>Skala s verdoppelt beide Sigmas s-mal; jede fügt einen On- und einen Off-Kanal hinzu. Standard: %1</translation>
+    </message>
+    <message>
+        <source>DoG scales</source>
+        <translation>DoG-Skalen</translation>
     </message>
 </context>
 <context>
@@ -604,10 +659,6 @@
         <translation>Hier erscheinen die Gewichtsänderungen (nachher − vorher), während eine Schicht trainiert.</translation>
     </message>
     <message>
-        <source>Weight change</source>
-        <translation>Gewichtsänderung</translation>
-    </message>
-    <message>
         <source>Spike raster</source>
         <translation>Spike-Raster</translation>
     </message>
@@ -672,7 +723,7 @@
         <translation>Original-Gewichte &amp;importieren …</translation>
     </message>
     <message>
-        <source>Import the 2018 package's model/w_layer_N weight files</source>
+        <source>Import the 2018 package&apos;s model/w_layer_N weight files</source>
         <translation>Die Gewichtsdateien model/w_layer_N des Pakets von 2018 importieren</translation>
     </message>
     <message>
@@ -708,7 +759,7 @@
         <translation>&amp;SVM trainieren</translation>
     </message>
     <message>
-        <source>Train the linear SVM readout on the last layer's spike counts</source>
+        <source>Train the linear SVM readout on the last layer&apos;s spike counts</source>
         <translation>Die lineare SVM-Auslese auf den Spike-Zahlen der letzten Schicht trainieren</translation>
     </message>
     <message>
@@ -790,10 +841,6 @@
     <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Encoding &amp;&amp; Timing</source>
-        <translation>Kodierung &amp;&amp; Zeitablauf</translation>
     </message>
     <message>
         <source>Data</source>
@@ -968,32 +1015,8 @@
         <translation>&lt;h3&gt;SpikingConvNet Workbench %1&lt;/h3&gt;&lt;p&gt;Gepulste Faltungsnetze entwerfen, Schicht für Schicht mit STDP auf einem eingebauten Simulator oder auf SpiNNaker trainieren, mit einer linearen SVM auslesen und beim Lernen zusehen.&lt;/p&gt;&lt;p&gt;Ansichten-Bibliothek %2. Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time the workbench starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start der Werkbank.</translation>
-    </message>
-    <message>
-        <source>Input (blue) and kernel (red) spikes of a layer appear here when it has trained.</source>
-        <translation>Hier erscheinen die Spikes der Eingabe (blau) und der Kerne (rot) einer Schicht, sobald sie trainiert ist.</translation>
-    </message>
-    <message>
-        <source>Membrane potentials of the first kernels appear here when a layer has trained.</source>
-        <translation>Hier erscheinen die Membranpotentiale der ersten Kerne, sobald eine Schicht trainiert ist.</translation>
-    </message>
-    <message>
-        <source>Spike counts of the last layer per kernel map appear here after the SVM or a test.</source>
-        <translation>Hier erscheinen nach der SVM oder einem Test die Spike-Zahlen der letzten Schicht pro Kernkarte.</translation>
-    </message>
-    <message>
         <source>The accuracy of every test run appears here.</source>
         <translation>Hier erscheint die Genauigkeit jedes Testlaufs.</translation>
-    </message>
-    <message>
-        <source>The input images appear here once the data are found.</source>
-        <translation>Hier erscheinen die Eingabebilder, sobald die Daten gefunden sind.</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -1017,6 +1040,74 @@
         <translation>Import aus „%1“ nicht möglich:
 %2</translation>
     </message>
+    <message>
+        <source>Menus, panels, editors and view titles now use the new language. Texts inside plots that are already drawn (axis titles, legends) change when the plots are filled again or the workbench restarts.</source>
+        <translation>Menüs, Bereiche, Editoren und Ansichtstitel verwenden jetzt die neue Sprache. Texte in bereits gezeichneten Diagrammen (Achsentitel, Legenden) wechseln, sobald die Diagramme neu gefüllt werden oder die Werkbank neu startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Encoding and Timing</source>
+        <translation>Kodierung und Zeitablauf</translation>
+    </message>
+    <message>
+        <source>Kernel heatmaps</source>
+        <translation>Kerne als Heatmaps</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Weight change (after − before)</source>
+        <translation>Gewichtsänderung (nachher − vorher)</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Input (blue) and kernel (red) spikes of a layer appear here while and after it trains.</source>
+        <translation>Eingangs- (blau) und Kern-Spikes (rot) einer Schicht erscheinen hier, während und nachdem sie trainiert.</translation>
+    </message>
+    <message>
+        <source>Membrane potentials</source>
+        <translation>Membranpotentiale</translation>
+    </message>
+    <message>
+        <source>Membrane potentials of the first kernels appear here while and after a layer trains.</source>
+        <translation>Die Membranpotentiale der ersten Kerne erscheinen hier, während und nachdem eine Schicht trainiert.</translation>
+    </message>
+    <message>
+        <source>Layer activity: spike counts per kernel map</source>
+        <translation>Schichtaktivität: Spikes pro Merkmalskarte</translation>
+    </message>
+    <message>
+        <source>Spike counts per kernel map appear here while a layer trains, and for the last layer after the SVM or a test.</source>
+        <translation>Die Spikes pro Merkmalskarte erscheinen hier, während eine Schicht trainiert, und für die letzte Schicht nach der SVM oder einem Test.</translation>
+    </message>
+    <message>
+        <source>Accuracy of every test run</source>
+        <translation>Genauigkeit jedes Testlaufs</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Input images</source>
+        <translation>Eingabebilder</translation>
+    </message>
+    <message>
+        <source>The input images appear here once the data are found, and the images being presented while a phase runs.</source>
+        <translation>Die Eingabebilder erscheinen hier, sobald die Daten gefunden sind, und während eine Phase läuft die gerade gezeigten Bilder.</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1033,7 +1124,7 @@
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Set this layer's parameters to the original package's values for its depth</source>
+        <source>Set this layer&apos;s parameters to the original package&apos;s values for its depth</source>
         <translation>Die Parameter dieser Schicht auf die Werte des Originalpakets für ihre Tiefe setzen</translation>
     </message>
     <message>
@@ -1107,6 +1198,105 @@
     <message>
         <source>%1 · Max pooling</source>
         <translation>%1 · Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Shared-kernel WTA training (fast, latency-coded)</source>
+        <translation>Shared-Kernel-WTA-Training (schnell, latenzkodiert)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>A neuron fires once, in the first time bin where the sum of the weights of its inputs that have spiked reaches this (0: never fires). Default: %1</source>
+        <translation>Ein Neuron feuert einmal, im ersten Zeitabschnitt, in dem die Summe der Gewichte seiner bereits feuernden Eingänge diesen Wert erreicht (0: feuert nie). Standard: %1</translation>
+    </message>
+    <message>
+        <source>At most this many kernel maps win per image, at most one per map. Default: %1</source>
+        <translation>Höchstens so viele Merkmalskarten gewinnen pro Bild, höchstens eine Position pro Karte. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Both rates double every this many images until a⁺ reaches its largest value (0: constant). Default: %1</source>
+        <translation>Beide Lernraten verdoppeln sich alle so vielen Bilder, bis a⁺ seinen größten Wert erreicht (0: konstant). Standard: %1</translation>
+    </message>
+    <message>
+        <source>Images the layer learns from (0: all training examples). Default: %1</source>
+        <translation>Bilder, aus denen die Schicht lernt (0: alle Trainingsbeispiele). Standard: %1</translation>
+    </message>
+    <message>
+        <source>This layer trains in this mode; the neuron, STDP and inhibition settings below are not used.</source>
+        <translation>Diese Schicht trainiert in diesem Modus; die Neuronen-, STDP- und Hemmungseinstellungen unten werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This layer trains in the original windowed mode; these settings apply only in the shared-WTA mode.</source>
+        <translation>Diese Schicht trainiert im ursprünglichen Fenstermodus; diese Einstellungen gelten nur im Shared-WTA-Modus.</translation>
+    </message>
+    <message>
+        <source>Firing threshold</source>
+        <translation>Feuerschwelle</translation>
+    </message>
+    <message>
+        <source>Σw</source>
+        <translation>Σw</translation>
+    </message>
+    <message>
+        <source>Winners per image</source>
+        <translation>Gewinner pro Bild</translation>
+    </message>
+    <message>
+        <source>Inhibition radius</source>
+        <translation>Hemmungsradius</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Initial a⁺</source>
+        <translation>Anfängliches a⁺</translation>
+    </message>
+    <message>
+        <source>Initial a⁻</source>
+        <translation>Anfängliches a⁻</translation>
+    </message>
+    <message>
+        <source>Largest a⁺</source>
+        <translation>Größtes a⁺</translation>
+    </message>
+    <message>
+        <source>Rates double every</source>
+        <translation>Raten verdoppeln alle</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Initial weight mean</source>
+        <translation>Mittel der Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Initial weight spread</source>
+        <translation>Streuung der Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::PipelinePhases</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1464,10 @@ Trefferquote von %1: %6 · Präzision von %2: %7</translation>
     </message>
     <message numerus="yes">
         <source>mean of %n channel(s)</source>
-        <translation><numerusform>Mittel über %n Kanal</numerusform><numerusform>Mittel über %n Kanäle</numerusform></translation>
+        <translation>
+            <numerusform>Mittel über %n Kanal</numerusform>
+            <numerusform>Mittel über %n Kanäle</numerusform>
+        </translation>
     </message>
     <message>
         <source>channel %1</source>

@@ -15,6 +15,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
+class QGroupBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -94,6 +95,7 @@ public:
     void toggleRun();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -103,6 +105,12 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createEditors();
+    void connectEditors();
+    /// Sets every text of the window (at start and when the language changes).
+    void retranslateUi();
+    QString backendLabel(const QString& name) const;
+    void updateUndoTexts();
     void createRunPanel(QWidget* panel);
     void createStatusBar();
     void readSettings();
@@ -152,7 +160,12 @@ private:
     views::LogView* m_log = nullptr;
     std::vector<QDockWidget*> m_docks;
 
+    std::vector<QLabel*> m_viewHints; ///< One per view tab
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_presetMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_runMenu = nullptr;
@@ -180,6 +193,9 @@ private:
     QWidget* m_runPanel = nullptr;
     QVBoxLayout* m_trainButtons = nullptr;
     QComboBox* m_backend = nullptr;
+    QGroupBox* m_phasesBox = nullptr;
+    QGroupBox* m_backendBox = nullptr;
+    QGroupBox* m_progressBox = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_rateLabel = nullptr;

@@ -59,7 +59,7 @@ void setImage(PhaseSnapshot& s, const model::Examples& ex, int index, const char
     s.imageWidth = ex.cols;
     s.imageHeight = ex.rows;
     const int label = index < int(ex.labels.size()) ? ex.labels[std::size_t(index)] : -1;
-    s.imageCaption = QCoreApplication::translate("scnn::app::PipelinePhases", "%1 example %2 (label %3)")
+    s.imageCaption = QCoreApplication::translate("scnn::app::PipelinePhases", "%1 #%2 (%3)")
                          .arg(QCoreApplication::translate("scnn::app::PipelinePhases", what))
                          .arg(index + 1)
                          .arg(label);

@@ -15,6 +15,14 @@
 
 #include <cstdio>
 
+/// The translations are a resource of the static workbench library: make
+/// sure the linker keeps them, whatever links the library (Q_INIT_RESOURCE
+/// must be called outside any namespace).
+static void initTranslationResource()
+{
+    Q_INIT_RESOURCE(scnn_workbench_translations);
+}
+
 namespace scnn::app {
 
 QString chooseLanguage(const QString& override)
@@ -29,21 +37,56 @@ QString chooseLanguage(const QString& override)
     return QLocale(code).name().section(QLatin1Char('_'), 0, 0);
 }
 
-void installTranslations(QApplication& app, const QString& override)
+namespace {
+
+/// The translators installed by switchLanguage(), removed by the next call.
+QList<QTranslator*>& installed()
 {
+    static QList<QTranslator*> list;
+    return list;
+}
+
+} // namespace
+
+void switchLanguage(const QString& override)
+{
+    initTranslationResource();
     const QString code = chooseLanguage(override);
     const QLocale locale(code);
-    if (!override.isEmpty())
-        QLocale::setDefault(locale);
-    if (code == QLatin1String("en") || code == QLatin1String("C"))
+    QLocale::setDefault(override.isEmpty() ? QLocale::system() : locale);
+    for (QTranslator* t : installed()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed().clear();
+    if (code == QLatin1String("en") || code == QLatin1String("C")) {
+        // Nothing to install: still tell the windows that the language changed
+        // (the application posts the event to each of them, as installTranslator() does).
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
         return;
-    auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("scnn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto* qt = new QTranslator(&app);
+    }
+    auto* ours = new QTranslator(qApp);
+    if (ours->load(locale, QStringLiteral("scnn"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        installed() << ours;
+    } else {
+        delete ours;
+    }
+    auto* qt = new QTranslator(qApp);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed() << qt;
+    } else {
+        delete qt;
+    }
+}
+
+void installTranslations(QApplication& app, const QString& override)
+{
+    Q_UNUSED(app);
+    switchLanguage(override);
 }
 
 bool saveScreenshot(MainWindow& window, const QString& path)
