@@ -41,6 +41,9 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
     setObjectName(QStringLiteral("membrane"));
     QCustomPlot* p = plot();
     p->xAxis->setLabel(tr("time (ms)"));
+    // Live runs reach millions of ms: whole numbers, never 1.5E+06.
+    p->xAxis->setNumberFormat(QStringLiteral("f"));
+    p->xAxis->setNumberPrecision(0);
     p->yAxis->setLabel(tr("membrane potential (mV)"));
     PlotStyle::placeLegendOutside(p, Qt::Vertical);
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -91,8 +94,11 @@ void MembraneTraceView::setTraces(std::span<const double> timesMs, std::span<con
     for (std::size_t n = 0; n < neuronIds.size(); ++n) {
         QCPGraph* graph = m_graphs[n];
         // Wide antialiased strokes cost ~0.1 ms per segment in Qt's raster
-        // engine: long traces (live runs, recordings) get hairlines.
-        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), samples > kWidePenSamples ? 1.0 : 1.6));
+        // engine: long traces (live runs, recordings) get hairlines
+        // and no antialiasing (a third of the cost again).
+        const bool longTrace = samples > kWidePenSamples;
+        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), longTrace ? 1.0 : 1.6));
+        graph->setAntialiased(!longTrace);
         graph->setName(int(n) < labels.size() ? labels[int(n)] : tr("neuron %1").arg(neuronIds[n]));
         const auto v = valuesMv.subspan(n * samples, samples);
         graph->setData(keys, QVector<double>(v.begin(), v.end()), std::is_sorted(keys.begin(), keys.end()));
@@ -197,6 +203,11 @@ void MembraneTraceView::dataChanged()
                                    : QCPRange(*line, *line);
                 anyValues = true;
             }
+        // Strong inhibition can drive v thousands of mV below rest; the view
+        // keeps the band around reset and threshold readable and lets deeper
+        // dips leave the plot (zoom out or pan to see them).
+        if (anyValues && m_threshold && m_reset && *m_threshold > *m_reset)
+            values.lower = std::max(values.lower, *m_reset - 3.0 * (*m_threshold - *m_reset));
         if (!anyValues)
             values = QCPRange(-80, -40);
         if (!(values.upper > values.lower))

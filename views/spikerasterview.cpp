@@ -32,6 +32,9 @@ SpikeRasterView::SpikeRasterView(QWidget* parent)
     m_separator->setSelectable(false);
 
     p->xAxis->setLabel(tr("time (ms)"));
+    // Live runs reach millions of ms: whole numbers, never 1.5E+06.
+    p->xAxis->setNumberFormat(QStringLiteral("f"));
+    p->xAxis->setNumberPrecision(0);
     p->yAxis->setLabel(tr("neuron"));
     auto integerTicks = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
     integerTicks->setTickStep(1.0);

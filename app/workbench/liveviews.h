@@ -6,6 +6,7 @@
 #include "app/workbench/recordedviews.h"
 
 #include <QStringList>
+#include <QTimer>
 
 #include <cstdint>
 #include <deque>
@@ -20,11 +21,15 @@ namespace scnn::app {
 /**
  * @brief Shows a running phase's live recordings: appends the latest spikes
  * to the raster (input blue, kernels red) with a sliding time window and a
- * bounded history, shows the latest membrane traces with the threshold, the
- * layer's spike counts per kernel map, and the last images presented.
+ * bounded history, shows the latest membrane traces with threshold and
+ * reset, the layer's spike counts per kernel map, and the last images
+ * presented.
  *
- * It only draws what snapshots carry; memory stays flat however long the run
- * is (rasterCapacity spikes per group, presentedImages images).
+ * Snapshots may come 30 times a second; the views redraw at most every
+ * drawIntervalMs (the first snapshot at once, later ones collected in
+ * between), which keeps the window responsive while it draws a million
+ * spikes. Memory stays flat however long the run is (rasterCapacity spikes
+ * per group, presentedImages images).
  *
  * @code
  * LiveViews live(recorded, inputs);
@@ -39,13 +44,17 @@ public:
     static constexpr std::size_t rasterCapacity = 400000;
     /// Images kept in the inputs view while a phase presents them.
     static constexpr int presentedImages = 12;
+    /// Shortest time between two redraws of the live views [ms].
+    static constexpr int drawIntervalMs = 100;
 
     LiveViews(const RecordedViews& views, views::ImageGridView* inputs);
 
     /// A new phase begins: the next spikes start a fresh raster.
     void beginPhase();
-    /// Shows what `s` carries; returns which views received data.
+    /// Takes what `s` carries; returns which views (will) show data from it.
     RecordedShown show(const PhaseSnapshot& s);
+    /// Draws what has been collected since the last redraw.
+    void flush();
     /// Whether the inputs view shows presented images (rather than the data preview).
     bool showsPresented() const { return !m_images.empty(); }
 
@@ -54,11 +63,18 @@ private:
 
     RecordedViews m_views;
     views::ImageGridView* m_inputs;
+    QTimer m_drawTimer;
+    bool m_pending = false;
     bool m_fresh = true;
+    // Collected since the last redraw
+    PhaseSnapshot m_latest;        ///< Traces, activity, neuron counts of the newest snapshot
+    hardware::SpikeList m_inputSpikes;
+    hardware::SpikeList m_outputSpikes;
     int m_imageW = 0;
     int m_imageH = 0;
     std::deque<std::vector<std::uint8_t>> m_images;
     QStringList m_captions;
+    bool m_imagesChanged = false;
 };
 
 } // namespace scnn::app

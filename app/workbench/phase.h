@@ -65,6 +65,7 @@ struct PhaseSnapshot
     std::vector<std::int32_t> membraneNeurons;
     std::vector<float> membraneValues;
     double thresholdMv = 0.0;       ///< Threshold of the traced neurons [mV]
+    double resetMv = 0.0;           ///< Their reset potential [mV]
     /// Spike counts of the layer since the phase began, (y·W + x)·K + k; empty: none.
     std::vector<std::int32_t> activity;
     int activityH = 0, activityW = 0, activityK = 0;

@@ -86,6 +86,7 @@ void copyLive(const hp::LiveRecording& l, PhaseSnapshot& s)
                 s.membraneValues[i * m.times.size() + t] = float(m.values[t * n + i]);
     }
     s.thresholdMv = l.thresholdMv;
+    s.resetMv = l.resetMv;
     if (std::size_t(l.mapShape.size()) == l.activity.size() && !l.activity.empty()) {
         s.activity = l.activity;
         s.activityH = l.mapShape.h;

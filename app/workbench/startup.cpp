@@ -3,6 +3,7 @@
 #include "app/workbench/startup.h"
 
 #include "app/workbench/mainwindow.h"
+#include "app/workbench/runcontroller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -89,7 +90,7 @@ void installTranslations(QApplication& app, const QString& override)
     switchLanguage(override);
 }
 
-bool saveScreenshot(MainWindow& window, const QString& path)
+bool saveScreenshot(MainWindow& window, const QString& path, int duringRunPercent)
 {
     if (window.isPresenting())
         window.setGeometry(0, 0, 1400, 900); // the offscreen "screen" has no real size
@@ -101,8 +102,37 @@ bool saveScreenshot(MainWindow& window, const QString& path)
     settle.start();
     while (settle.elapsed() < 500 || (window.isLoading() && settle.elapsed() < 20000))
         QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (duringRunPercent >= 0) {
+        // Run all, and shoot when the first phase is that far (or when the run ends).
+        RunController* run = window.runController();
+        bool due = false;
+        bool firstPhase = true;
+        QObject::connect(run, &RunController::phaseStarted, &window,
+                         [&](const PhaseId&, int step, int) { firstPhase = step == 1; });
+        QObject::connect(run, &RunController::progressChanged, &window,
+                         [&](qint64 done, qint64 total, double, double, const QString&) {
+                             if (firstPhase && total > 0 && done * 100 >= qint64(duringRunPercent) * total)
+                                 due = true;
+                         });
+        if (!run->start({PhaseId::Kind::RunAll})) {
+            std::fprintf(stderr, "scnn-workbench: the run cannot start: %s\n",
+                         qPrintable(window.runBlockedReason()));
+            return false;
+        }
+        QElapsedTimer running;
+        running.start();
+        while (!due && run->isRunning() && running.elapsed() < 600000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        // The snapshots that arrived are drawn before the grab.
+        QElapsedTimer draw;
+        draw.start();
+        while (draw.elapsed() < 40)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     QApplication::processEvents();
     const QPixmap shot = window.grab();
+    if (duringRunPercent >= 0)
+        window.runController()->abandon();
     if (!shot.save(path, "PNG")) {
         std::fprintf(stderr, "scnn-workbench: could not write the screenshot %s\n", qPrintable(path));
         return false;

@@ -147,6 +147,7 @@ struct LiveRecording
     SpikeList output;              ///< Kernel neuron spikes in [fromMs, toMs)
     MembraneTrace membranes;       ///< Traced kernel neurons over the span [mV]; may be empty
     double thresholdMv = 0.0;      ///< Firing threshold of the traced neurons [mV]
+    double resetMv = 0.0;          ///< Their reset potential [mV]
     /// Spike counts of replica 0 since the phase began, per output position and
     /// kernel, (y·W + x)·K + k over mapShape (H, W, K); empty when unknown.
     model::Shape mapShape;

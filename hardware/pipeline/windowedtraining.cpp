@@ -210,6 +210,7 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
             if (!res.membranes.empty())
                 lr.membranes = traceTail(res.membranes[0], liveFrom, double(start) * T);
             lr.thresholdMv = layer.params.train.vThresh;
+            lr.resetMv = layer.params.train.vReset;
             lr.mapShape = mapShape;
             lr.activity = activity;
             lr.example = int((end - 1) / positions);

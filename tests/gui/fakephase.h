@@ -37,6 +37,7 @@ inline void addLiveRecording(app::PhaseSnapshot& s, int c)
         for (int t = 0; t < 2000; ++t)
             s.membraneValues.push_back(float(-65.0 + 10.0 * std::sin(0.05 * (t + n * 7))));
     s.thresholdMv = -55.0;
+    s.resetMv = -65.0;
     s.activityH = s.activityW = 9;
     s.activityK = 4;
     for (int i = 0; i < 9 * 9 * 4; ++i)
