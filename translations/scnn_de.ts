@@ -192,6 +192,34 @@
         <source>Ankle boot</source>
         <translation>Stiefelette</translation>
     </message>
+    <message>
+        <source>train layer %1: windows</source>
+        <translation>Schicht %1 trainieren: Fenster</translation>
+    </message>
+    <message>
+        <source>train layer %1: images</source>
+        <translation>Schicht %1 trainieren: Bilder</translation>
+    </message>
+    <message>
+        <source>train layer %1: rebuilding the layers below</source>
+        <translation>Schicht %1 trainieren: Schichten darunter neu aufbauen</translation>
+    </message>
+    <message>
+        <source>loading data</source>
+        <translation>Daten werden geladen</translation>
+    </message>
+    <message>
+        <source>SVM: features of the training examples</source>
+        <translation>SVM: Merkmale der Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>SVM: choosing C</source>
+        <translation>SVM: C wird gewählt</translation>
+    </message>
+    <message>
+        <source>test: features of the test examples</source>
+        <translation>Test: Merkmale der Testbeispiele</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -226,6 +254,14 @@
     <message>
         <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
         <translation>scnn-workbench: unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: start Run all and take the screenshot when the first phase is PERCENT % done.</source>
+        <translation>Mit --screenshot: „Alles ausführen“ starten und das Bildschirmfoto aufnehmen, wenn die erste Phase zu PERCENT % fertig ist.</translation>
+    </message>
+    <message>
+        <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>scnn-workbench: --during-run braucht --screenshot und einen Prozentwert von 0 bis 100, nicht „%1“</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,34 @@
         <source>Ankle boot</source>
         <translation>Bottine</translation>
     </message>
+    <message>
+        <source>train layer %1: windows</source>
+        <translation>entraîner la couche %1 : fenêtres</translation>
+    </message>
+    <message>
+        <source>train layer %1: images</source>
+        <translation>entraîner la couche %1 : images</translation>
+    </message>
+    <message>
+        <source>train layer %1: rebuilding the layers below</source>
+        <translation>entraîner la couche %1 : reconstruction des couches inférieures</translation>
+    </message>
+    <message>
+        <source>loading data</source>
+        <translation>chargement des données</translation>
+    </message>
+    <message>
+        <source>SVM: features of the training examples</source>
+        <translation>SVM : caractéristiques des exemples d’entraînement</translation>
+    </message>
+    <message>
+        <source>SVM: choosing C</source>
+        <translation>SVM : choix de C</translation>
+    </message>
+    <message>
+        <source>test: features of the test examples</source>
+        <translation>test : caractéristiques des exemples de test</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -226,6 +254,14 @@
     <message>
         <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
         <translation>scnn-workbench : préréglage inconnu « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: start Run all and take the screenshot when the first phase is PERCENT % done.</source>
+        <translation>Avec --screenshot : lancer « Tout exécuter » et prendre la capture quand la première phase est terminée à PERCENT %.</translation>
+    </message>
+    <message>
+        <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>scnn-workbench : --during-run nécessite --screenshot et un pourcentage de 0 à 100, pas « %1 »</translation>
     </message>
 </context>
 <context>

@@ -619,7 +619,7 @@ void MainWindow::onProgress(qint64 done, qint64 total, double rate, double eta, 
                        .arg(QLocale().toString(rate, 'f', 1))
                        .arg(formatDuration(eta));
     if (!stage.isEmpty())
-        text = stage + QLatin1Char('\n') + text;
+        text = texts::stage(stage) + QLatin1Char('\n') + text;
     m_rateLabel->setText(text);
 }
 
