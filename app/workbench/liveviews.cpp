@@ -59,7 +59,7 @@ RecordedShown LiveViews::show(const PhaseSnapshot& s)
         m_latest = s;
         m_latest.inputSpikes = {};
         m_latest.outputSpikes = {};
-        shown.raster = m_views.raster != nullptr;
+        shown.raster = m_views.raster && m_rasterEnabled;
         shown.membrane = m_views.membrane && !s.membraneNeurons.empty();
         shown.activity = m_views.activity && !s.activity.empty();
     }
@@ -85,7 +85,7 @@ void LiveViews::flush()
     if (!m_latest.hasSpikes)
         return;
     const PhaseSnapshot& s = m_latest;
-    if (auto* raster = m_views.raster) {
+    if (auto* raster = m_views.raster; raster && m_rasterEnabled) {
         if (m_fresh) {
             raster->clear();
             raster->setCapacity(rasterCapacity);

@@ -55,6 +55,10 @@ public:
     RecordedShown show(const PhaseSnapshot& s);
     /// Draws what has been collected since the last redraw.
     void flush();
+    /// Whether snapshot spikes go into the raster (off while another source,
+    /// e.g. the live link of a board run, fills it); traces, activity and
+    /// images are shown either way.
+    void setRasterEnabled(bool enabled) { m_rasterEnabled = enabled; }
     /// Whether the inputs view shows presented images (rather than the data preview).
     bool showsPresented() const { return !m_images.empty(); }
 
@@ -66,6 +70,7 @@ private:
     QTimer m_drawTimer;
     bool m_pending = false;
     bool m_fresh = true;
+    bool m_rasterEnabled = true;
     // Collected since the last redraw
     PhaseSnapshot m_latest;        ///< Traces, activity, neuron counts of the newest snapshot
     hardware::SpikeList m_inputSpikes;

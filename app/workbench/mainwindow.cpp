@@ -5,12 +5,14 @@
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
+#include "app/workbench/livespikelink.h"
 #include "app/workbench/liveviews.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
 #include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
+#include "app/workbench/spinnakerpanel.h"
 #include "app/workbench/startup.h"
 #include "app/workbench/texts.h"
 #include "hardware/backendregistry.h"
@@ -25,6 +27,7 @@
 #include "views/spikerasterview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
+#include "model/boardtime.h"
 #include "model/experiment.h"
 #include "model/seedimport.h"
 
@@ -141,7 +144,7 @@ MainWindow::MainWindow(QWidget* parent)
     addView(m_recorded.confusion, "confusion");
     addView(m_inputs, "inputs");
     setCentralWidget(m_views);
-    m_live = std::make_unique<LiveViews>(m_recorded, m_inputs);
+    m_liveViews = std::make_unique<LiveViews>(m_recorded, m_inputs);
 
     createActions();
     createDocks();
@@ -156,6 +159,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (backend >= 0 && backend != m_backend->currentIndex()) {
             m_backend->setCurrentIndex(backend);
             rebuildPhaseActions();
+            if (onBoard()) {
+                m_spinnakerDock->show();
+                m_spinnakerDock->raise();
+            }
         }
         if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
                  | ExperimentDocument::Change::Results))
@@ -167,16 +174,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_run, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(m_run, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_run, &RunController::phaseStarted, this, &MainWindow::onPhaseStarted);
-    connect(m_run, &RunController::phaseStarted, this, [this] { m_live->beginPhase(); });
+    connect(m_run, &RunController::phaseStarted, this, [this] { m_liveViews->beginPhase(); });
     connect(m_run, &RunController::logLine, this, &MainWindow::appendLog);
     connect(m_run, &RunController::snapshotArrived, this, &MainWindow::onSnapshot);
     connect(m_run, &RunController::failed, this, [this](const QString& phase, const QString& message) {
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
 
-    m_run->setPhaseProvider(pipelinePhases());
+    m_run->setPhaseProvider(pipelinePhases(0, [this] { return runBackendConfig(); }));
     m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
-    retranslateUi();
+    retranslateUi(false);
     readSettings();
     appendLog(tr("Ready."));
 }
@@ -228,11 +235,11 @@ void MainWindow::createActions()
 
     m_runAllAction = new QAction(icon("run"), QString(), this);
     m_runAllAction->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_runAllAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::RunAll}); });
+    connect(m_runAllAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::RunAll}); });
     m_svmAction = new QAction(icon("svm"), QString(), this);
-    connect(m_svmAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::TrainSvm}); });
+    connect(m_svmAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::TrainSvm}); });
     m_testAction = new QAction(icon("test"), QString(), this);
-    connect(m_testAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::Test}); });
+    connect(m_testAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::Test}); });
     m_cancelAction = new QAction(icon("cancel"), QString(), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
@@ -246,6 +253,9 @@ void MainWindow::createActions()
     m_spaceKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
     m_spaceKey->setEnabled(false);
     connect(m_spaceKey, &QShortcut::activated, this, &MainWindow::toggleRun);
+
+    m_spinnakerAction = new QAction(this);
+    connect(m_spinnakerAction, &QAction::triggered, this, [this] { raisePanel(QStringLiteral("spinnaker")); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -357,8 +367,14 @@ void MainWindow::createDocks()
     QDockWidget* data = addDock(scrolled(m_data), QString(), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, QString(), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, QString(), "logDock", Qt::BottomDockWidgetArea);
+    m_spinnaker = new SpinnakerPanel(m_document, this);
+    m_spinnakerDock = addDock(scrolled(m_spinnaker), QString(), "spinnakerDock", Qt::LeftDockWidgetArea);
+    m_live = new LiveSpikeLink(m_recorded.raster, this);
+    connect(m_live, &LiveSpikeLink::logLine, this, &MainWindow::appendLog);
+    connect(m_live, &LiveSpikeLink::spikesDrawn, this, [this] { showView(m_recorded.raster, true); });
     tabifyDockWidget(params, encoding);
     tabifyDockWidget(encoding, data);
+    tabifyDockWidget(data, m_spinnakerDock);
     params->raise();
     Q_UNUSED(layers);
     Q_UNUSED(log);
@@ -387,7 +403,7 @@ void MainWindow::connectEditors()
     connect(m_parameters, &ParameterEditor::layerChosen, m_layers, &LayerStackEditor::setCurrentLayer);
     connect(m_data, &DataPanel::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
     connect(m_data, &DataPanel::previewChanged, this, [this](const PreviewImages& p) {
-        if (m_run->isRunning() && m_live->showsPresented())
+        if (m_run->isRunning() && m_liveViews->showsPresented())
             return; // the inputs view shows what the phase presents
         const DataSelection& d = m_document->data();
         showPreview(m_inputs, p, QString::fromStdString(d.dataDir.empty() ? d.name : d.dataDir));
@@ -511,7 +527,7 @@ void MainWindow::rebuildPhaseActions()
         auto* a = new QAction(icon("train"), RunController::phaseName(id), this);
         a->setData(i);
         a->setToolTip(tr("Train layer %1 with STDP").arg(i + 1));
-        connect(a, &QAction::triggered, this, [this, id] { m_run->start(id); });
+        connect(a, &QAction::triggered, this, [this, id] { startRun(id); });
         m_trainActions.push_back(a);
         auto* b = new QPushButton(a->icon(), a->text(), m_runPanel);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
@@ -540,6 +556,7 @@ void MainWindow::rebuildPhaseActions()
         connect(a, &QAction::triggered, m_backend,
                 [this, i] { m_document->setBackend(m_backend->itemData(i).toString()); });
     }
+    m_runMenu->addAction(m_spinnakerAction);
     updateRunActions();
 }
 
@@ -696,11 +713,13 @@ void MainWindow::showView(QWidget* view, bool show)
 
 void MainWindow::onSnapshot(const PhaseSnapshot& s)
 {
-    const RecordedShown live = m_live->show(s);
+    // A board run's live link draws the raster in real time; snapshots then keep out of it.
+    m_liveViews->setRasterEnabled(!m_live->isRunning());
+    const RecordedShown live = m_liveViews->show(s);
     showView(m_recorded.raster, live.raster || isViewShown(m_recorded.raster));
     showView(m_recorded.membrane, live.membrane || isViewShown(m_recorded.membrane));
     showView(m_recorded.activity, live.activity || isViewShown(m_recorded.activity));
-    if (m_live->showsPresented())
+    if (m_liveViews->showsPresented())
         showView(m_inputs, true);
     const std::size_t size = std::size_t(s.kernelCount) * s.channels * s.kh * s.kw;
     if (s.layer < 0 || size == 0 || s.kernels.size() != size)
@@ -718,6 +737,10 @@ void MainWindow::onSnapshot(const PhaseSnapshot& s)
 
 void MainWindow::onRunningChanged(bool running)
 {
+    if (running && onBoard())
+        startLiveLink();
+    else if (!running)
+        m_live->stop();
     m_statusProgress->setVisible(running);
     if (!running) {
         m_phaseLabel->setText(tr("Idle"));
@@ -728,7 +751,7 @@ void MainWindow::onRunningChanged(bool running)
     // wait until it is over.
     for (QWidget* editor : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_parameters),
                             static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_data),
-                            static_cast<QWidget*>(m_backend)})
+                            static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_spinnaker)})
         editor->setEnabled(!running);
     m_undoAction->setEnabled(!running && m_document->undoStack()->canUndo());
     m_redoAction->setEnabled(!running && m_document->undoStack()->canRedo());
@@ -978,12 +1001,12 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_views)
-        retranslateUi();
+    if (event->type() == QEvent::LanguageChange && m_views && m_layers)
+        retranslateUi(true);
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslateUi()
+void MainWindow::retranslateUi(bool rebuildEditors)
 {
     m_newAction->setText(tr("&New"));
     m_newAction->setToolTip(tr("New experiment from the original network"));
@@ -1007,6 +1030,8 @@ void MainWindow::retranslateUi()
     m_cancelAction->setToolTip(tr("Stop the running phase; the experiment stays as it was (Esc)"));
     m_presentAction->setText(tr("&Presentation Mode"));
     m_presentAction->setToolTip(tr("Large fonts and full-screen views; Space starts and stops (F11)"));
+    m_spinnakerAction->setText(tr("&SpiNNaker Settings…"));
+    m_spinnakerAction->setToolTip(tr("Board or spalloc server, mapping, Python interpreter, connection test"));
     m_aboutAction->setText(tr("&About SpikingConvNet Workbench"));
     updateUndoTexts();
 
@@ -1036,6 +1061,7 @@ void MainWindow::retranslateUi()
         {"layersDock", tr("Layers")},   {"parametersDock", tr("Parameters")},
         {"encodingDock", tr("Encoding and Timing")}, {"dataDock", tr("Data")},
         {"runDock", tr("Run")},         {"logDock", tr("Log")},
+        {"spinnakerDock", tr("SpiNNaker")},
     };
     for (QDockWidget* d : m_docks)
         for (const auto& [name, title] : docks)
@@ -1078,7 +1104,7 @@ void MainWindow::retranslateUi()
         m_phaseLabel->setText(tr("Idle"));
 
     // Editors build their texts once: new ones replace them (they keep no state of their own).
-    if (m_layers) {
+    if (rebuildEditors) {
         const int layer = m_layers->currentLayer();
         const QList<QWidget*> old = {m_layers, m_parameters, m_encoding, m_data};
         createEditors();
@@ -1087,8 +1113,10 @@ void MainWindow::retranslateUi()
                 d->setWidget(m_layers);
             else if (d->widget() == old[1])
                 d->setWidget(m_parameters);
-            else if (auto* scroll = qobject_cast<QScrollArea*>(d->widget()))
-                scroll->setWidget(scroll->widget() == old[2] ? static_cast<QWidget*>(m_encoding) : m_data);
+            else if (auto* scroll = qobject_cast<QScrollArea*>(d->widget()); scroll && scroll->widget() == old[2])
+                scroll->setWidget(m_encoding);
+            else if (scroll && scroll->widget() == old[3])
+                scroll->setWidget(m_data);
         }
         for (QWidget* w : {old[0], old[1]})
             delete w; // the scroll areas deleted the others

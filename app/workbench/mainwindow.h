@@ -4,6 +4,7 @@
 
 #include "app/workbench/phase.h"
 #include "app/workbench/recordedviews.h"
+#include "hardware/backendregistry.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -37,9 +38,11 @@ class DataPanel;
 class EncodingEditor;
 class ExperimentDocument;
 class LayerStackEditor;
+class LiveSpikeLink;
 class LiveViews;
 class ParameterEditor;
 class RunController;
+class SpinnakerPanel;
 
 /**
  * @brief The workbench's main window.
@@ -65,6 +68,11 @@ public:
     ParameterEditor* parameterEditor() const { return m_parameters; }
     DataPanel* dataPanel() const { return m_data; }
     views::KernelGridView* kernelView() const { return m_kernelView; }
+    SpinnakerPanel* spinnakerPanel() const { return m_spinnaker; }
+    LiveSpikeLink* liveLink() const { return m_live; }
+    const RecordedViews& recordedViews() const { return m_recorded; }
+    /// Local UDP ports of the live-spike receiver of SpiNNaker runs (19999, 17895; 0: any free port).
+    void setLivePorts(quint16 notifyPort, quint16 spikePort);
 
     /// Sets how phases run (the training pipeline, or a test's fake phase).
     void setPhaseProvider(PhaseProvider provider);
@@ -93,6 +101,9 @@ public:
     void setPresentationMode(bool on);
     /// Starts Run all, or cancels the running phase (the presentation key).
     void toggleRun();
+    /// Starts `id` after the checks a board run needs (settings valid; a
+    /// confirmation when windowed training takes more than an hour).
+    bool startRun(const PhaseId& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -107,8 +118,9 @@ private:
     void createDocks();
     void createEditors();
     void connectEditors();
-    /// Sets every text of the window (at start and when the language changes).
-    void retranslateUi();
+    /// Sets every text of the window (at start and when the language changes,
+    /// then also replacing the editors).
+    void retranslateUi(bool rebuildEditors);
     QString backendLabel(const QString& name) const;
     void updateUndoTexts();
     void createRunPanel(QWidget* panel);
@@ -143,6 +155,10 @@ private:
     /// Shows `view` (or its hint when `show` is false).
     void showView(QWidget* view, bool show);
     bool isViewShown(QWidget* view) const;
+    /// SpiNNaker runs: the live-spike receiver while the run goes on.
+    void startLiveLink();
+    hardware::BackendConfig runBackendConfig() const;
+    bool onBoard() const;
 
     ExperimentDocument* m_document = nullptr;
     RunController* m_run = nullptr;
@@ -156,8 +172,13 @@ private:
     views::KernelGridView* m_changeView = nullptr;
     views::ImageGridView* m_inputs = nullptr;
     RecordedViews m_recorded;
-    std::unique_ptr<LiveViews> m_live;
+    std::unique_ptr<LiveViews> m_liveViews;
     views::LogView* m_log = nullptr;
+    SpinnakerPanel* m_spinnaker = nullptr;
+    QDockWidget* m_spinnakerDock = nullptr;
+    LiveSpikeLink* m_live = nullptr;
+    quint16 m_liveNotifyPort = 19999;
+    quint16 m_liveSpikePort = 17895;
     std::vector<QDockWidget*> m_docks;
 
     std::vector<QLabel*> m_viewHints; ///< One per view tab
@@ -186,6 +207,7 @@ private:
     QAction* m_testAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_spinnakerAction = nullptr;
     std::vector<QAction*> m_trainActions; ///< One per conv layer, data = layer index
     QActionGroup* m_languageGroup = nullptr;
     QShortcut* m_spaceKey = nullptr;

@@ -5,6 +5,7 @@
 #include "hardware/pipeline/experimentstore.h"
 #include "hardware/pipeline/phaserunner.h"
 #include "hardware/backendregistry.h"
+#include "model/boardsettings.h"
 #include "model/dataset.h"
 #include "model/error.h"
 
@@ -43,9 +44,16 @@ private:
     std::shared_ptr<const model::Dataset> m_data;
 };
 
-std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e)
+std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, hardware::BackendConfig config,
+                                               PhaseSink& sink)
 {
-    const hardware::BackendConfig config;
+    const model::BoardRunSettings board = model::boardRunSettings(e);
+    config.pynn.script.spinnaker.neuronsPerCore = board.neuronsPerCore;
+    config.pynn.script.spinnaker.timeScaleFactor = board.timeScaleFactor;
+    config.pynn.log = [&sink](const std::string& line) {
+        if (line.rfind("progress ", 0) != 0) // the progress bar shows those
+            sink.log(line);
+    };
     return hardware::createBackend(e.backend.empty() ? std::string("sim") : e.backend, config);
 }
 
@@ -131,12 +139,13 @@ std::string summaryOf(const hp::PhaseOutcome& out)
 
 } // namespace
 
-PhaseProvider pipelinePhases(int threads)
+PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
 {
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount() - 1);
     auto cache = std::make_shared<DatasetCache>();
-    return [cache, threads](const PhaseId& id) -> PhaseFunction {
+    return [cache, threads, configSource](const PhaseId& id) -> PhaseFunction {
+        hardware::BackendConfig config = configSource ? configSource() : hardware::BackendConfig{};
         hp::PhaseRequest request;
         switch (id.kind) {
         case PhaseId::Kind::TrainLayer:
@@ -151,9 +160,9 @@ PhaseProvider pipelinePhases(int threads)
             request.kind = model::PhaseKind::Test;
             break;
         }
-        return [cache, threads, request](const model::Experiment& snapshot, PhaseSink& sink,
-                                         const std::atomic<bool>& cancel) {
-            auto backend = makeBackend(snapshot);
+        return [cache, threads, request, config](const model::Experiment& snapshot, PhaseSink& sink,
+                                                 const std::atomic<bool>& cancel) {
+            auto backend = makeBackend(snapshot, config, sink);
             sink.progress({0, 0, "loading data"});
             const hp::PhaseInputs inputs = hp::phaseInputs(snapshot, cache->get(snapshot.dataset));
             // The weights the layer starts from, for the weight-change view.

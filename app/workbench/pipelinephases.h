@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/workbench/phase.h"
+#include "hardware/backendregistry.h"
 
 #include <QString>
 
@@ -15,7 +16,14 @@ namespace scnn::app {
  * The loaded dataset is shared between phases while the selection stays the
  * same. `threads` bounds the simulator's threads (0: all cores but one, so
  * the window keeps a core).
+ *
+ * `config` (when set) is asked on the calling (GUI) thread each time a phase
+ * is created, for the interpreter and SpiNNaker machine settings of PyNN
+ * backends; the experiment's own SpiNNaker settings (neurons per core, time
+ * scale factor) are then taken from the phase's snapshot, and the script's
+ * output goes to the run log.
  */
-PhaseProvider pipelinePhases(int threads = 0);
+using BackendConfigSource = std::function<hardware::BackendConfig()>;
+PhaseProvider pipelinePhases(int threads = 0, BackendConfigSource config = {});
 
 } // namespace scnn::app
