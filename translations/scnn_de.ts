@@ -1158,10 +1158,6 @@
         <translation>Der Lauf auf dem Board wurde nicht gestartet.</translation>
     </message>
     <message>
-        <source>Menus, panels, editors and view titles now use the new language. Texts inside plots that are already drawn (axis titles, legends) change when the plots are filled again or the workbench restarts.</source>
-        <translation>Menüs, Bereiche, Editoren und Ansichtstitel verwenden jetzt die neue Sprache. Texte in bereits gezeichneten Diagrammen (Achsentitel, Legenden) wechseln, sobald die Diagramme neu gefüllt werden oder die Werkbank neu startet.</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1224,6 +1220,10 @@
     <message>
         <source>The input images appear here once the data are found, and the images being presented while a phase runs.</source>
         <translation>Die Eingabebilder erscheinen hier, sobald die Daten gefunden sind, und während eine Phase läuft die gerade gezeigten Bilder.</translation>
+    </message>
+    <message>
+        <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
+        <translation>Das Fenster verwendet jetzt die neue Sprache; der SpiNNaker-Bereich folgt beim nächsten Start der Werkbank.</translation>
     </message>
 </context>
 <context>

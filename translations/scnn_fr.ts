@@ -1158,10 +1158,6 @@
         <translation>L’exécution sur la carte n’a pas été lancée.</translation>
     </message>
     <message>
-        <source>Menus, panels, editors and view titles now use the new language. Texts inside plots that are already drawn (axis titles, legends) change when the plots are filled again or the workbench restarts.</source>
-        <translation>Les menus, panneaux, éditeurs et titres des vues utilisent maintenant la nouvelle langue. Les textes des graphiques déjà dessinés (titres d’axes, légendes) changent quand les graphiques sont remplis à nouveau ou au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
@@ -1224,6 +1220,10 @@
     <message>
         <source>The input images appear here once the data are found, and the images being presented while a phase runs.</source>
         <translation>Les images d’entrée apparaissent ici dès que les données sont trouvées, et pendant une phase les images présentées.</translation>
+    </message>
+    <message>
+        <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
+        <translation>La fenêtre utilise maintenant la nouvelle langue ; le panneau SpiNNaker suivra au prochain démarrage.</translation>
     </message>
 </context>
 <context>

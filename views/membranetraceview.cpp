@@ -40,11 +40,9 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
 {
     setObjectName(QStringLiteral("membrane"));
     QCustomPlot* p = plot();
-    p->xAxis->setLabel(tr("time (ms)"));
     // Live runs reach millions of ms: whole numbers, never 1.5E+06.
     p->xAxis->setNumberFormat(QStringLiteral("f"));
     p->xAxis->setNumberPrecision(0);
-    p->yAxis->setLabel(tr("membrane potential (mV)"));
     PlotStyle::placeLegendOutside(p, Qt::Vertical);
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -52,10 +50,11 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
 
     m_thresholdLine = new QCPItemStraightLine(p);
     m_thresholdLine->setPen(QPen(QColor(60, 60, 60), 1.5, Qt::DashLine));
-    m_thresholdText = makeLineLabel(p, tr("threshold"));
+    m_thresholdText = makeLineLabel(p, QString());
     m_resetLine = new QCPItemStraightLine(p);
     m_resetLine->setPen(QPen(QColor(110, 110, 110), 1.2, Qt::DotLine));
-    m_resetText = makeLineLabel(p, tr("reset"));
+    m_resetText = makeLineLabel(p, QString());
+    retranslate();
     for (QCPItemStraightLine* line : {m_thresholdLine, m_resetLine})
         line->setSelectable(false);
     placeLine(m_thresholdLine, m_thresholdText, std::nullopt);
@@ -165,6 +164,15 @@ void MembraneTraceView::placeLine(QCPItemStraightLine* line, QCPItemText* text, 
     line->point1->setCoords(0, *value);
     line->point2->setCoords(1, *value);
     text->position->setCoords(0.01, *value);
+}
+
+void MembraneTraceView::retranslate()
+{
+    plot()->xAxis->setLabel(tr("time (ms)"));
+    plot()->yAxis->setLabel(tr("membrane potential (mV)"));
+    m_thresholdText->setText(tr("threshold"));
+    m_resetText->setText(tr("reset"));
+    requestReplot();
 }
 
 void MembraneTraceView::resetView()

@@ -973,9 +973,8 @@ void MainWindow::setLanguage(const QString& code)
     // Installing the translators sends every widget a LanguageChange event (changeEvent()).
     switchLanguage(code);
     statusBar()->showMessage(
-        tr("Menus, panels, editors and view titles now use the new language. Texts inside plots that are "
-           "already drawn (axis titles, legends) change when the plots are filled again or the workbench "
-           "restarts."),
+        tr("The window now uses the new language; the SpiNNaker panel follows when the workbench starts "
+           "next."),
         15000);
 }
 
@@ -1001,8 +1000,12 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_views && m_layers)
+    if (event->type() == QEvent::LanguageChange && m_views && m_layers) {
         retranslateUi(true);
+        // Legends and labels that come with recorded data (the views retranslate their own texts).
+        if (!m_run->isRunning())
+            showLearnedKernels();
+    }
     QMainWindow::changeEvent(event);
 }
 

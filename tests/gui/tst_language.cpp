@@ -7,14 +7,17 @@
 #include "app/workbench/mainwindow.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/startup.h"
+#include "views/spikerasterview.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -79,6 +82,15 @@ private slots:
         QCOMPARE(dockTitle(w, "layersDock"), QStringLiteral("Schichten"));
         QCOMPARE(restoreButtonText(w), QStringLiteral("Standardwerte wiederherstellen"));
         QVERIFY(w.runAction({app::PhaseId::Kind::RunAll})->text() != QStringLiteral("Run &All"));
+        // The plots retranslate their own texts: the raster's axis title, as exported.
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("raster.svg"));
+        auto* raster = w.findChild<views::SpikeRasterView*>();
+        QVERIFY(raster && raster->exportTo(svg));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray drawn = file.readAll();
+        QVERIFY2(drawn.contains("Zeit (ms)") && !drawn.contains("time (ms)"), "raster axis title not German");
         // The editors are live: they edit the same document with its history.
         QCOMPARE(w.document()->data().trainPerClass, 7);
         QVERIFY(w.document()->undoStack()->canUndo());
