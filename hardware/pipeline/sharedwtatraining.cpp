@@ -141,7 +141,10 @@ LayerTrainingResult trainLayerSharedWta(const PhaseInputs& in, int layer, int re
     // output counts of those images per position and map (replica 0).
     const double T = in.network.timing.presentationMs;
     const SpikeTimes outShape = net.shapes()[std::size_t(layer) + 1];
-    std::vector<std::int32_t> activity(outShape.t.size(), 0);
+    // (shapes() gives the sizes only, without spike times)
+    std::vector<std::int32_t> activity(std::size_t(outShape.h) * std::size_t(outShape.w)
+                                           * std::size_t(outShape.c),
+                                       0);
     std::vector<double> before;
     for (int rep = 0; rep < replicas; ++rep) {
         net.initLayerWeights(layer, seed + std::uint64_t(rep) * 0x9e3779b97f4a7c15ULL);

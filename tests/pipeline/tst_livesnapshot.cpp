@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace scnn;
@@ -104,6 +105,65 @@ private slots:
         const std::size_t offset = std::size_t(at - m.times.begin()) * m.neurons.size();
         for (std::size_t i = 0; i < first.membranes.values.size() && offset + i < m.values.size(); ++i)
             QCOMPARE(first.membranes.values[i], m.values[offset + i]);
+    }
+
+    void sharedWtaSnapshotsCarryThePresentedImage()
+    {
+        // DoG latency code → conv 6×5×5 in the shared-WTA mode on 16×16 bars.
+        model::Network net;
+        net.encoding.differenceOfGaussians = true;
+        net.encoding.dogSigmaSurround = 2.0;
+        net.encoding.latencyBins = 10;
+        net.input = {16, 16, 2};
+        net.layers = {model::Layer::conv(6, 5, 1, 0)};
+        net.layers[0].params.wta.threshold = 6.0;
+        net.layers[0].params.wta.winners = 2;
+        net.layers[0].params.wta.trainImages = 150;
+        PhaseInputs in = test::inputsFor(net, test::barDataset(16, 40, 5));
+        in.training.modes.assign(1, model::LayerTrainingMode::SharedWta);
+        in.training.snapshotEveryWindows = 50;
+        std::vector<TrainingSnapshot> snaps;
+        PhaseControl control;
+        control.threads = 1;
+        control.snapshot = [&](const TrainingSnapshot& s) { snaps.push_back(s); };
+        SimBackend sim;
+        const PhaseOutcome out = runPhase({model::PhaseKind::TrainLayer, 0, 1}, in, sim, control);
+        const LayerTrainingResult& r = *out.training();
+        QVERIFY(snaps.size() >= 2);
+        const double T = in.network.timing.presentationMs;
+        std::vector<std::int32_t> previous;
+        std::size_t outputs = 0;
+        for (const TrainingSnapshot& s : snaps) {
+            const LiveRecording& l = s.live;
+            // One image: the one presented last, at its place in phase time.
+            QCOMPARE(l.toMs - l.fromMs, T);
+            QCOMPARE(l.toMs, double(s.windows) * T);
+            QVERIFY(l.example >= 0 && l.example < in.data->train.size());
+            QVERIFY(!l.input.ids.empty()); // a bar always has contrast
+            for (const SpikeList* list : {&l.input, &l.output})
+                for (std::size_t i = 0; i < list->size(); ++i)
+                    QVERIFY(list->times[i] >= l.fromMs && list->times[i] < l.toMs);
+            for (std::int32_t id : l.input.ids)
+                QVERIFY(id >= 0 && id < l.inputNeurons);
+            for (std::int32_t id : l.output.ids)
+                QVERIFY(id >= 0 && id < l.outputNeurons);
+            outputs += l.output.size();
+            // Each output neuron fires at most once per image.
+            std::vector<std::int32_t> ids = l.output.ids;
+            std::sort(ids.begin(), ids.end());
+            QVERIFY(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+            // Counts per position and map: the layer's output shape, growing.
+            QCOMPARE(l.mapShape.c, r.kernels);
+            QCOMPARE(l.activity.size(), std::size_t(l.mapShape.size()));
+            QCOMPARE(l.outputNeurons, int(l.mapShape.size()));
+            if (!previous.empty())
+                for (std::size_t i = 0; i < previous.size(); ++i)
+                    QVERIFY(l.activity[i] >= previous[i]);
+            previous = l.activity;
+        }
+        // The counts are the output spikes of the snapshot images.
+        QCOMPARE(std::size_t(std::accumulate(previous.begin(), previous.end(), std::int64_t(0))), outputs);
+        QVERIFY(outputs > 0);
     }
 };
 
