@@ -17,6 +17,20 @@ using namespace scnn::hardware;
 using namespace scnn::hardware::pipeline;
 
 
+namespace {
+
+/// Trains layer 1 on the simulator, keeping every snapshot.
+PhaseOutcome trainWithSnapshots(const PhaseInputs& in, int replicas, std::vector<TrainingSnapshot>& snaps)
+{
+    PhaseControl control;
+    control.threads = 1;
+    control.snapshot = [&](const TrainingSnapshot& s) { snaps.push_back(s); };
+    SimBackend sim;
+    return runPhase({model::PhaseKind::TrainLayer, 0, replicas}, in, sim, control);
+}
+
+} // namespace
+
 class TestLiveSnapshot : public QObject
 {
     Q_OBJECT
@@ -30,12 +44,8 @@ private slots:
         in.training.recordWindows = 40; // the first snapshot lies inside the recorded prefix
         in.training.membraneNeurons = 2;
         std::vector<TrainingSnapshot> snaps;
-        PhaseControl control;
-        control.threads = 1;
-        control.snapshot = [&](const TrainingSnapshot& s) { snaps.push_back(s); };
-        SimBackend sim;
         const int replicas = 2;
-        const PhaseOutcome out = runPhase({model::PhaseKind::TrainLayer, 0, replicas}, in, sim, control);
+        const PhaseOutcome out = trainWithSnapshots(in, replicas, snaps);
         const LayerTrainingResult& r = *out.training();
         const double T = in.network.timing.presentationMs;
         const int k = r.kernels;
@@ -123,11 +133,7 @@ private slots:
         in.training.modes.assign(1, model::LayerTrainingMode::SharedWta);
         in.training.snapshotEveryWindows = 50;
         std::vector<TrainingSnapshot> snaps;
-        PhaseControl control;
-        control.threads = 1;
-        control.snapshot = [&](const TrainingSnapshot& s) { snaps.push_back(s); };
-        SimBackend sim;
-        const PhaseOutcome out = runPhase({model::PhaseKind::TrainLayer, 0, 1}, in, sim, control);
+        const PhaseOutcome out = trainWithSnapshots(in, 1, snaps);
         const LayerTrainingResult& r = *out.training();
         QVERIFY(snaps.size() >= 2);
         const double T = in.network.timing.presentationMs;
