@@ -8,6 +8,7 @@
 #include "model/boardtime.h"
 #include "model/error.h"
 #include "model/experiment.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -226,6 +227,7 @@ PhaseCliOptions readPhaseOptions(Args& args)
     o.backend = args.valueOr("backend", "");
     o.python = args.valueOr("python", "");
     o.yes = args.flag("yes");
+    o.force = args.flag("force");
     o.spinnaker = readSpinnakerOptions(args);
     return o;
 }
@@ -239,6 +241,23 @@ nlohmann::json outcomeJson(const hardware::pipeline::PhaseOutcome& o)
             {"examples", o.examples}};
 }
 
+void checkRunLimits(const model::Experiment& e, const std::string& backend, bool force, Io& io)
+{
+    if (backend.rfind("sim", 0) != 0)
+        return; // The simulator's figures; a board has its own limits.
+    model::RunLimits limits;
+    limits.availableBytes = model::availableMemoryBytes();
+    std::string refused;
+    for (const model::LimitIssue& issue : model::checkRun(e, model::countExamples(e.dataset), limits)) {
+        if (issue.level == model::LimitIssue::Level::Refuse && !force)
+            refused += (refused.empty() ? "" : "; ") + issue.message;
+        else
+            io.err << "scnn: warning: " << issue.message << "\n";
+    }
+    if (!refused.empty())
+        throw model::Error(refused + " (--force runs it anyway)", "run");
+}
+
 std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
                                                         const std::vector<hardware::pipeline::PhaseRequest>& requests,
                                                         const PhaseCliOptions& options, Io& io)
@@ -247,6 +266,8 @@ std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
     model::Experiment e = model::loadExperiment(dir);
     const std::string backendName = !options.backend.empty() ? options.backend : e.backend.empty() ? "sim" : e.backend;
     auto backend = makeBackend(e, backendName, options, io);
+    if (!requests.empty())
+        checkRunLimits(e, backendName, options.force, io);
     std::shared_ptr<const model::Dataset> data;
     if (backendName == "pynn:spinnaker" && !requests.empty()) {
         data = std::make_shared<const model::Dataset>(model::loadDataset(e.dataset));

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "hardware/pipeline/phaserunner.h"
 #include "hardware/spinnaker/pynnspinnakercfg.h"
+#include "model/experiment.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -41,11 +42,21 @@ struct PhaseCliOptions
     std::string backend; ///< --backend: this run's backend instead of the experiment's (not saved)
     std::string python;  ///< --python: interpreter of PyNN backends
     bool yes = false;    ///< --yes: start board training that takes more than an hour
+    bool force = false;  ///< --force: run even when checkRunLimits() refuses
     SpinnakerCliOptions spinnaker;
 };
 
-/// Reads --json, --threads, --backend, --python, --yes and the SpiNNaker options.
+/// Reads --json, --threads, --backend, --python, --yes, --force and the SpiNNaker options.
 PhaseCliOptions readPhaseOptions(Args& args);
+
+/**
+ * @brief Checks, before anything runs, that the experiment fits the memory,
+ * its data holds the examples asked for, and the run takes less than a day
+ * (model/limits.h) on `backend` (the simulator's figures; other backends
+ * are not checked). Warnings go to io.err; a refusal throws model::Error
+ * with the numbers, unless `force` (then it is a warning too).
+ */
+void checkRunLimits(const model::Experiment& e, const std::string& backend, bool force, Io& io);
 
 /**
  * @brief Runs `requests` one after another on the experiment in `dir`,

@@ -12,6 +12,7 @@
 #include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
+#include "app/workbench/runlimits.h"
 #include "app/workbench/spinnakerpanel.h"
 #include "app/workbench/startup.h"
 #include "app/workbench/texts.h"
@@ -1209,11 +1210,24 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_run->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("A phase is running"),
+                        tr("Stop the running phase and close? The experiment stays as it was before the phase."),
+                        QMessageBox::NoButton, this);
+        QPushButton* stop = box.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Keep Running"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != stop) {
+            event->ignore();
+            return;
+        }
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
     }
-    m_run->cancel();
+    // Nothing the phase still reports is committed; the worker stops at its next check.
+    m_run->abandon();
     writeSettings();
     event->accept();
 }

@@ -101,8 +101,9 @@ public:
     void setPresentationMode(bool on);
     /// Starts Run all, or cancels the running phase (the presentation key).
     void toggleRun();
-    /// Starts `id` after the checks a board run needs (settings valid; a
-    /// confirmation when windowed training takes more than an hour).
+    /// Starts `id` after confirmRunLimits() (memory, examples, days) agrees
+    /// and, on a board, after its checks (settings valid; a confirmation when
+    /// windowed training takes more than an hour).
     bool startRun(const PhaseId& id);
 
 protected:

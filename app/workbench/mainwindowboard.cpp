@@ -5,6 +5,7 @@
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/livespikelink.h"
 #include "app/workbench/runcontroller.h"
+#include "app/workbench/runlimits.h"
 #include "app/workbench/spinnakerpanel.h"
 #include "model/boardtime.h"
 
@@ -77,7 +78,7 @@ void MainWindow::startLiveLink()
 
 bool MainWindow::startRun(const PhaseId& id)
 {
-    if (m_run->isRunning())
+    if (m_run->isRunning() || !confirmRunLimits(this, m_document->experiment()))
         return false;
     if (!onBoard())
         return m_run->start(id);

@@ -137,15 +137,16 @@ std::string summaryOf(const hp::PhaseOutcome& out)
     return {};
 }
 
-} // namespace
-
-PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
+/// The phase provider; `factoryFor` is asked on the calling (GUI) thread
+/// when a phase is created, and what it returns makes the backend on the
+/// worker thread.
+PhaseProvider pipelinePhasesWith(int threads, std::function<BackendFactory()> factoryFor)
 {
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount() - 1);
     auto cache = std::make_shared<DatasetCache>();
-    return [cache, threads, configSource](const PhaseId& id) -> PhaseFunction {
-        hardware::BackendConfig config = configSource ? configSource() : hardware::BackendConfig{};
+    return [cache, threads, factoryFor](const PhaseId& id) -> PhaseFunction {
+        BackendFactory backends = factoryFor();
         hp::PhaseRequest request;
         switch (id.kind) {
         case PhaseId::Kind::TrainLayer:
@@ -160,9 +161,9 @@ PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
             request.kind = model::PhaseKind::Test;
             break;
         }
-        return [cache, threads, request, config](const model::Experiment& snapshot, PhaseSink& sink,
-                                                 const std::atomic<bool>& cancel) {
-            auto backend = makeBackend(snapshot, config, sink);
+        return [cache, threads, request, backends](const model::Experiment& snapshot, PhaseSink& sink,
+                                                   const std::atomic<bool>& cancel) {
+            auto backend = backends(snapshot, sink);
             sink.progress({0, 0, "loading data"});
             const hp::PhaseInputs inputs = hp::phaseInputs(snapshot, cache->get(snapshot.dataset));
             // The weights the layer starts from, for the weight-change view.
@@ -209,6 +210,21 @@ PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
             return result;
         };
     };
+}
+
+} // namespace
+
+PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
+{
+    return pipelinePhasesWith(threads, [configSource]() -> BackendFactory {
+        hardware::BackendConfig config = configSource ? configSource() : hardware::BackendConfig{};
+        return [config](const model::Experiment& e, PhaseSink& sink) { return makeBackend(e, config, sink); };
+    });
+}
+
+PhaseProvider pipelinePhases(int threads, BackendFactory backends)
+{
+    return pipelinePhasesWith(threads, [backends] { return backends; });
 }
 
 } // namespace scnn::app

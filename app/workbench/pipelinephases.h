@@ -5,7 +5,12 @@
 #include "app/workbench/phase.h"
 #include "hardware/backendregistry.h"
 
+#include "hardware/backend.h"
+
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace scnn::app {
 
@@ -25,5 +30,12 @@ namespace scnn::app {
  */
 using BackendConfigSource = std::function<hardware::BackendConfig()>;
 PhaseProvider pipelinePhases(int threads = 0, BackendConfigSource config = {});
+
+/// Makes the backend a phase runs on (called on the worker thread, once per phase).
+/// `sink` takes the backend's log lines (a PyNN script's output).
+using BackendFactory = std::function<std::unique_ptr<hardware::Backend>(const model::Experiment&, PhaseSink& sink)>;
+
+/// As above, with the backends made by `backends` (e.g. a test's failing one).
+PhaseProvider pipelinePhases(int threads, BackendFactory backends);
 
 } // namespace scnn::app
