@@ -263,6 +263,53 @@
         <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
         <translation>scnn-workbench: --during-run braucht --screenshot und einen Prozentwert von 0 bis 100, nicht „%1“</translation>
     </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Sprache „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>one experiment folder at most, not %1</source>
+        <translation>höchstens ein Experimentordner, nicht %1</translation>
+    </message>
+    <message>
+        <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
+        <translation>--raise: kein Bereich und keine Ansicht namens „%1“ (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app</name>
+    <message>
+        <source>Not enough examples</source>
+        <translation>Nicht genug Beispiele</translation>
+    </message>
+    <message>
+        <source>The data does not hold the examples asked for:
+
+%1
+
+Lower the examples per class in the Data panel or choose other classes.</source>
+        <translation>Die Daten enthalten nicht die verlangten Beispiele:
+
+%1
+
+Verringern Sie die Beispiele pro Klasse im Bereich „Daten“ oder wählen Sie andere Klassen.</translation>
+    </message>
+    <message>
+        <source>Run anyway?</source>
+        <translation>Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>This run may not work out on the embedded simulator:
+
+%1</source>
+        <translation>Dieser Lauf gelingt auf dem eingebauten Simulator möglicherweise nicht:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>Trotzdem ausführen</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -1225,6 +1272,22 @@
         <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
         <translation>Das Fenster verwendet jetzt die neue Sprache; der SpiNNaker-Bereich folgt beim nächsten Start der Werkbank.</translation>
     </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>Eine Phase läuft</translation>
+    </message>
+    <message>
+        <source>Stop the running phase and close? The experiment stays as it was before the phase.</source>
+        <translation>Die laufende Phase anhalten und schließen? Das Experiment bleibt, wie es vor der Phase war.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1457,6 +1520,13 @@
     <message>
         <source>The running phase was abandoned</source>
         <translation>Die laufende Phase wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::RunWorker</name>
+    <message>
+        <source>out of memory: the phase needed more memory than the computer could give; use fewer examples or a smaller network</source>
+        <translation>Speicher erschöpft: die Phase brauchte mehr Speicher, als der Rechner hergeben konnte; verwenden Sie weniger Beispiele oder ein kleineres Netz</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,53 @@
         <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
         <translation>scnn-workbench : --during-run nécessite --screenshot et un pourcentage de 0 à 100, pas « %1 »</translation>
     </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2)</source>
+        <translation>langue inconnue « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>one experiment folder at most, not %1</source>
+        <translation>un dossier d’expérience au plus, pas %1</translation>
+    </message>
+    <message>
+        <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
+        <translation>--raise : aucun panneau ni aucune vue nommé « %1 » (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app</name>
+    <message>
+        <source>Not enough examples</source>
+        <translation>Pas assez d’exemples</translation>
+    </message>
+    <message>
+        <source>The data does not hold the examples asked for:
+
+%1
+
+Lower the examples per class in the Data panel or choose other classes.</source>
+        <translation>Les données ne contiennent pas les exemples demandés :
+
+%1
+
+Réduisez le nombre d’exemples par classe dans le panneau Données ou choisissez d’autres classes.</translation>
+    </message>
+    <message>
+        <source>Run anyway?</source>
+        <translation>Exécuter quand même ?</translation>
+    </message>
+    <message>
+        <source>This run may not work out on the embedded simulator:
+
+%1</source>
+        <translation>Cette exécution risque d’échouer sur le simulateur intégré :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>Exécuter quand même</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -1225,6 +1272,22 @@
         <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
         <translation>La fenêtre utilise maintenant la nouvelle langue ; le panneau SpiNNaker suivra au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>A phase is running</source>
+        <translation>Une phase est en cours</translation>
+    </message>
+    <message>
+        <source>Stop the running phase and close? The experiment stays as it was before the phase.</source>
+        <translation>Arrêter la phase en cours et fermer ? L’expérience reste telle qu’elle était avant la phase.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1457,6 +1520,13 @@
     <message>
         <source>The running phase was abandoned</source>
         <translation>La phase en cours a été abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::RunWorker</name>
+    <message>
+        <source>out of memory: the phase needed more memory than the computer could give; use fewer examples or a smaller network</source>
+        <translation>mémoire insuffisante : la phase demandait plus de mémoire que l’ordinateur ne pouvait en fournir ; utilisez moins d’exemples ou un réseau plus petit</translation>
     </message>
 </context>
 <context>
