@@ -74,7 +74,13 @@ int main(int argc, char** argv)
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
         QApplication::translate("main", "Start in presentation mode (large fonts, full screen; Space starts and stops)."));
+    const QCommandLineOption duringRun(
+        QStringLiteral("during-run"),
+        QApplication::translate("main", "With --screenshot: start Run all and take the screenshot when the first "
+                                        "phase is PERCENT % done."),
+        QStringLiteral("PERCENT"));
     parser.addOption(screenshot);
+    parser.addOption(duringRun);
     parser.addOption(presentation);
     parser.addOption(preset);
     parser.addOption(raise);
@@ -101,6 +107,20 @@ int main(int argc, char** argv)
         args.first() = QFileInfo(args.first()).absolutePath();
 
     scnn::app::installTranslations(app, parser.value(language));
+
+    int duringRunPercent = -1;
+    if (parser.isSet(duringRun)) {
+        bool ok = false;
+        duringRunPercent = parser.value(duringRun).toInt(&ok);
+        if (!ok || duringRunPercent < 0 || duringRunPercent > 100 || !parser.isSet(screenshot)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                                        "main", "scnn-workbench: --during-run needs --screenshot and a percentage "
+                                                "from 0 to 100, not '%1'")
+                                        .arg(parser.value(duringRun))));
+            return 2;
+        }
+    }
 
     if (parser.isSet(preset)) {
         QStringList known;
@@ -138,7 +158,7 @@ int main(int argc, char** argv)
     if (parser.isSet(presentation))
         window.setPresentationMode(true);
     if (shooting)
-        return scnn::app::saveScreenshot(window, parser.value(screenshot)) ? 0 : 1;
+        return scnn::app::saveScreenshot(window, parser.value(screenshot), duringRunPercent) ? 0 : 1;
     window.show();
     return app.exec();
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Live</name>
+    <message>
+        <source>kernel %1</source>
+        <translation>Kern %1</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Original 2018 network (MNIST 0, 1, 7, 8)</source>
@@ -185,6 +192,34 @@
         <source>Ankle boot</source>
         <translation>Stiefelette</translation>
     </message>
+    <message>
+        <source>train layer %1: windows</source>
+        <translation>Schicht %1 trainieren: Fenster</translation>
+    </message>
+    <message>
+        <source>train layer %1: images</source>
+        <translation>Schicht %1 trainieren: Bilder</translation>
+    </message>
+    <message>
+        <source>train layer %1: rebuilding the layers below</source>
+        <translation>Schicht %1 trainieren: Schichten darunter neu aufbauen</translation>
+    </message>
+    <message>
+        <source>loading data</source>
+        <translation>Daten werden geladen</translation>
+    </message>
+    <message>
+        <source>SVM: features of the training examples</source>
+        <translation>SVM: Merkmale der Trainingsbeispiele</translation>
+    </message>
+    <message>
+        <source>SVM: choosing C</source>
+        <translation>SVM: C wird gewählt</translation>
+    </message>
+    <message>
+        <source>test: features of the test examples</source>
+        <translation>Test: Merkmale der Testbeispiele</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -219,6 +254,14 @@
     <message>
         <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
         <translation>scnn-workbench: unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>With --screenshot: start Run all and take the screenshot when the first phase is PERCENT % done.</source>
+        <translation>Mit --screenshot: „Alles ausführen“ starten und das Bildschirmfoto aufnehmen, wenn die erste Phase zu PERCENT % fertig ist.</translation>
+    </message>
+    <message>
+        <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>scnn-workbench: --during-run braucht --screenshot und einen Prozentwert von 0 bis 100, nicht „%1“</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (%2)</source>
@@ -417,6 +460,50 @@
     <message>
         <source>Set encoding and timing to the original package&apos;s values</source>
         <translation>Kodierung und Zeitablauf auf die Werte des Originalpakets setzen</translation>
+    </message>
+    <message>
+        <source>Latency code (shared-WTA layers)</source>
+        <translation>Latenzcode (Shared-WTA-Schichten)</translation>
+    </message>
+    <message>
+        <source>DoG responses above the threshold are ranked, strongest first, into time bins; the centre and surround sigmas above are used at every scale.</source>
+        <translation>DoG-Antworten über der Schwelle werden nach Stärke geordnet (die stärkste zuerst) auf Zeitabschnitte verteilt; die Zentrums- und Umfeld-Sigmas oben gelten auf jeder Skala.</translation>
+    </message>
+    <message>
+        <source> bins</source>
+        <translation> Abschnitte</translation>
+    </message>
+    <message>
+        <source>Time bins per image. Default: %1</source>
+        <translation>Zeitabschnitte pro Bild. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Time bins</source>
+        <translation>Zeitabschnitte</translation>
+    </message>
+    <message>
+        <source>Weakest DoG response that fires, on the 0 … 1 pixel scale. Default: %1</source>
+        <translation>Schwächste DoG-Antwort, die noch feuert, auf der Pixelskala 0 … 1. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Response threshold</source>
+        <translation>Antwortschwelle</translation>
+    </message>
+    <message>
+        <source>DoG window at the first scale, odd. Default: %1 px</source>
+        <translation>DoG-Fenster auf der ersten Skala, ungerade. Standard: %1 px</translation>
+    </message>
+    <message>
+        <source>DoG window</source>
+        <translation>DoG-Fenster</translation>
+    </message>
+    <message>
+        <source>Scale s doubles both sigmas s times; each adds an on and an off channel. Default: %1</source>
+        <translation>Skala s verdoppelt beide Sigmas s-mal; jede fügt einen On- und einen Off-Kanal hinzu. Standard: %1</translation>
+    </message>
+    <message>
+        <source>DoG scales</source>
+        <translation>DoG-Skalen</translation>
     </message>
 </context>
 <context>
@@ -647,10 +734,6 @@
         <translation>Hier erscheinen die Gewichtsänderungen (nachher − vorher), während eine Schicht trainiert.</translation>
     </message>
     <message>
-        <source>Weight change</source>
-        <translation>Gewichtsänderung</translation>
-    </message>
-    <message>
         <source>Spike raster</source>
         <translation>Spike-Raster</translation>
     </message>
@@ -835,10 +918,6 @@
         <translation>Parameter</translation>
     </message>
     <message>
-        <source>Encoding &amp;&amp; Timing</source>
-        <translation>Kodierung &amp;&amp; Zeitablauf</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -1011,32 +1090,8 @@
         <translation>&lt;h3&gt;SpikingConvNet Workbench %1&lt;/h3&gt;&lt;p&gt;Gepulste Faltungsnetze entwerfen, Schicht für Schicht mit STDP auf einem eingebauten Simulator oder auf SpiNNaker trainieren, mit einer linearen SVM auslesen und beim Lernen zusehen.&lt;/p&gt;&lt;p&gt;Ansichten-Bibliothek %2. Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time the workbench starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start der Werkbank.</translation>
-    </message>
-    <message>
-        <source>Input (blue) and kernel (red) spikes of a layer appear here when it has trained.</source>
-        <translation>Hier erscheinen die Spikes der Eingabe (blau) und der Kerne (rot) einer Schicht, sobald sie trainiert ist.</translation>
-    </message>
-    <message>
-        <source>Membrane potentials of the first kernels appear here when a layer has trained.</source>
-        <translation>Hier erscheinen die Membranpotentiale der ersten Kerne, sobald eine Schicht trainiert ist.</translation>
-    </message>
-    <message>
-        <source>Spike counts of the last layer per kernel map appear here after the SVM or a test.</source>
-        <translation>Hier erscheinen nach der SVM oder einem Test die Spike-Zahlen der letzten Schicht pro Kernkarte.</translation>
-    </message>
-    <message>
         <source>The accuracy of every test run appears here.</source>
         <translation>Hier erscheint die Genauigkeit jedes Testlaufs.</translation>
-    </message>
-    <message>
-        <source>The input images appear here once the data are found.</source>
-        <translation>Hier erscheinen die Eingabebilder, sobald die Daten gefunden sind.</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -1113,6 +1168,74 @@
     <message>
         <source>The board run was not started.</source>
         <translation>Der Lauf auf dem Board wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Encoding and Timing</source>
+        <translation>Kodierung und Zeitablauf</translation>
+    </message>
+    <message>
+        <source>Kernel heatmaps</source>
+        <translation>Kerne als Heatmaps</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Weight change (after − before)</source>
+        <translation>Gewichtsänderung (nachher − vorher)</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Input (blue) and kernel (red) spikes of a layer appear here while and after it trains.</source>
+        <translation>Eingangs- (blau) und Kern-Spikes (rot) einer Schicht erscheinen hier, während und nachdem sie trainiert.</translation>
+    </message>
+    <message>
+        <source>Membrane potentials</source>
+        <translation>Membranpotentiale</translation>
+    </message>
+    <message>
+        <source>Membrane potentials of the first kernels appear here while and after a layer trains.</source>
+        <translation>Die Membranpotentiale der ersten Kerne erscheinen hier, während und nachdem eine Schicht trainiert.</translation>
+    </message>
+    <message>
+        <source>Layer activity: spike counts per kernel map</source>
+        <translation>Schichtaktivität: Spikes pro Merkmalskarte</translation>
+    </message>
+    <message>
+        <source>Spike counts per kernel map appear here while a layer trains, and for the last layer after the SVM or a test.</source>
+        <translation>Die Spikes pro Merkmalskarte erscheinen hier, während eine Schicht trainiert, und für die letzte Schicht nach der SVM oder einem Test.</translation>
+    </message>
+    <message>
+        <source>Accuracy of every test run</source>
+        <translation>Genauigkeit jedes Testlaufs</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Input images</source>
+        <translation>Eingabebilder</translation>
+    </message>
+    <message>
+        <source>The input images appear here once the data are found, and the images being presented while a phase runs.</source>
+        <translation>Die Eingabebilder erscheinen hier, sobald die Daten gefunden sind, und während eine Phase läuft die gerade gezeigten Bilder.</translation>
+    </message>
+    <message>
+        <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
+        <translation>Das Fenster verwendet jetzt die neue Sprache; der SpiNNaker-Bereich folgt beim nächsten Start der Werkbank.</translation>
     </message>
     <message>
         <source>A phase is running</source>
@@ -1221,6 +1344,105 @@
         <source>%1 · Max pooling</source>
         <translation>%1 · Max-Pooling</translation>
     </message>
+    <message>
+        <source>Shared-kernel WTA training (fast, latency-coded)</source>
+        <translation>Shared-Kernel-WTA-Training (schnell, latenzkodiert)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>A neuron fires once, in the first time bin where the sum of the weights of its inputs that have spiked reaches this (0: never fires). Default: %1</source>
+        <translation>Ein Neuron feuert einmal, im ersten Zeitabschnitt, in dem die Summe der Gewichte seiner bereits feuernden Eingänge diesen Wert erreicht (0: feuert nie). Standard: %1</translation>
+    </message>
+    <message>
+        <source>At most this many kernel maps win per image, at most one per map. Default: %1</source>
+        <translation>Höchstens so viele Merkmalskarten gewinnen pro Bild, höchstens eine Position pro Karte. Standard: %1</translation>
+    </message>
+    <message>
+        <source>Both rates double every this many images until a⁺ reaches its largest value (0: constant). Default: %1</source>
+        <translation>Beide Lernraten verdoppeln sich alle so vielen Bilder, bis a⁺ seinen größten Wert erreicht (0: konstant). Standard: %1</translation>
+    </message>
+    <message>
+        <source>Images the layer learns from (0: all training examples). Default: %1</source>
+        <translation>Bilder, aus denen die Schicht lernt (0: alle Trainingsbeispiele). Standard: %1</translation>
+    </message>
+    <message>
+        <source>This layer trains in this mode; the neuron, STDP and inhibition settings below are not used.</source>
+        <translation>Diese Schicht trainiert in diesem Modus; die Neuronen-, STDP- und Hemmungseinstellungen unten werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This layer trains in the original windowed mode; these settings apply only in the shared-WTA mode.</source>
+        <translation>Diese Schicht trainiert im ursprünglichen Fenstermodus; diese Einstellungen gelten nur im Shared-WTA-Modus.</translation>
+    </message>
+    <message>
+        <source>Firing threshold</source>
+        <translation>Feuerschwelle</translation>
+    </message>
+    <message>
+        <source>Σw</source>
+        <translation>Σw</translation>
+    </message>
+    <message>
+        <source>Winners per image</source>
+        <translation>Gewinner pro Bild</translation>
+    </message>
+    <message>
+        <source>Inhibition radius</source>
+        <translation>Hemmungsradius</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Initial a⁺</source>
+        <translation>Anfängliches a⁺</translation>
+    </message>
+    <message>
+        <source>Initial a⁻</source>
+        <translation>Anfängliches a⁻</translation>
+    </message>
+    <message>
+        <source>Largest a⁺</source>
+        <translation>Größtes a⁺</translation>
+    </message>
+    <message>
+        <source>Rates double every</source>
+        <translation>Raten verdoppeln alle</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Initial weight mean</source>
+        <translation>Mittel der Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Initial weight spread</source>
+        <translation>Streuung der Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::PipelinePhases</name>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::RunController</name>
@@ -1304,7 +1526,7 @@ Verringern Sie die Beispiele pro Klasse im Bereich Daten oder wählen Sie andere
     <name>scnn::app::RunWorker</name>
     <message>
         <source>out of memory: the phase needed more memory than the computer could give; use fewer examples or a smaller network</source>
-        <translation>Speicher erschöpft: die Phase brauchte mehr Speicher, als der Rechner hergeben konnte; nehmen Sie weniger Beispiele oder ein kleineres Netz</translation>
+        <translation>Speicher erschöpft: die Phase brauchte mehr Speicher, als der Rechner hergeben konnte; verwenden Sie weniger Beispiele oder ein kleineres Netz</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Live</name>
+    <message>
+        <source>kernel %1</source>
+        <translation>noyau %1</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>Original 2018 network (MNIST 0, 1, 7, 8)</source>
@@ -185,6 +192,34 @@
         <source>Ankle boot</source>
         <translation>Bottine</translation>
     </message>
+    <message>
+        <source>train layer %1: windows</source>
+        <translation>entraîner la couche %1 : fenêtres</translation>
+    </message>
+    <message>
+        <source>train layer %1: images</source>
+        <translation>entraîner la couche %1 : images</translation>
+    </message>
+    <message>
+        <source>train layer %1: rebuilding the layers below</source>
+        <translation>entraîner la couche %1 : reconstruction des couches inférieures</translation>
+    </message>
+    <message>
+        <source>loading data</source>
+        <translation>chargement des données</translation>
+    </message>
+    <message>
+        <source>SVM: features of the training examples</source>
+        <translation>SVM : caractéristiques des exemples d’entraînement</translation>
+    </message>
+    <message>
+        <source>SVM: choosing C</source>
+        <translation>SVM : choix de C</translation>
+    </message>
+    <message>
+        <source>test: features of the test examples</source>
+        <translation>test : caractéristiques des exemples de test</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -221,12 +256,20 @@
         <translation>scnn-workbench : préréglage « %1 » inconnu (%2)</translation>
     </message>
     <message>
+        <source>With --screenshot: start Run all and take the screenshot when the first phase is PERCENT % done.</source>
+        <translation>Avec --screenshot : lancer « Tout exécuter » et prendre la capture quand la première phase est terminée à PERCENT %.</translation>
+    </message>
+    <message>
+        <source>scnn-workbench: --during-run needs --screenshot and a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>scnn-workbench : --during-run nécessite --screenshot et un pourcentage de 0 à 100, pas « %1 »</translation>
+    </message>
+    <message>
         <source>unknown language &apos;%1&apos; (%2)</source>
         <translation>langue inconnue « %1 » (%2)</translation>
     </message>
     <message>
         <source>one experiment folder at most, not %1</source>
-        <translation>un seul dossier d’expérience au plus, pas %1</translation>
+        <translation>un dossier d’expérience au plus, pas %1</translation>
     </message>
     <message>
         <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
@@ -417,6 +460,50 @@
     <message>
         <source>Set encoding and timing to the original package&apos;s values</source>
         <translation>Remettre le codage et la temporisation aux valeurs du paquet original</translation>
+    </message>
+    <message>
+        <source>Latency code (shared-WTA layers)</source>
+        <translation>Code de latence (couches WTA partagé)</translation>
+    </message>
+    <message>
+        <source>DoG responses above the threshold are ranked, strongest first, into time bins; the centre and surround sigmas above are used at every scale.</source>
+        <translation>Les réponses DoG au-dessus du seuil sont classées, la plus forte d’abord, dans des intervalles de temps ; les sigmas du centre et du pourtour ci-dessus servent à chaque échelle.</translation>
+    </message>
+    <message>
+        <source> bins</source>
+        <translation> intervalles</translation>
+    </message>
+    <message>
+        <source>Time bins per image. Default: %1</source>
+        <translation>Intervalles de temps par image. Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Time bins</source>
+        <translation>Intervalles de temps</translation>
+    </message>
+    <message>
+        <source>Weakest DoG response that fires, on the 0 … 1 pixel scale. Default: %1</source>
+        <translation>Plus faible réponse DoG qui émet encore, sur l’échelle de pixels 0 … 1. Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Response threshold</source>
+        <translation>Seuil de réponse</translation>
+    </message>
+    <message>
+        <source>DoG window at the first scale, odd. Default: %1 px</source>
+        <translation>Fenêtre DoG à la première échelle, impaire. Par défaut : %1 px</translation>
+    </message>
+    <message>
+        <source>DoG window</source>
+        <translation>Fenêtre DoG</translation>
+    </message>
+    <message>
+        <source>Scale s doubles both sigmas s times; each adds an on and an off channel. Default: %1</source>
+        <translation>L’échelle s double les deux sigmas s fois ; chacune ajoute un canal ON et un canal OFF. Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>DoG scales</source>
+        <translation>Échelles DoG</translation>
     </message>
 </context>
 <context>
@@ -647,10 +734,6 @@
         <translation>Les variations de poids (après − avant) apparaissent ici pendant l’entraînement d’une couche.</translation>
     </message>
     <message>
-        <source>Weight change</source>
-        <translation>Variation des poids</translation>
-    </message>
-    <message>
         <source>Spike raster</source>
         <translation>Raster d’impulsions</translation>
     </message>
@@ -835,10 +918,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Encoding &amp;&amp; Timing</source>
-        <translation>Codage &amp;&amp; temporisation</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>
@@ -1011,32 +1090,8 @@
         <translation>&lt;h3&gt;SpikingConvNet Workbench %1&lt;/h3&gt;&lt;p&gt;Concevoir des réseaux convolutifs impulsionnels, les entraîner couche par couche par STDP sur un simulateur intégré ou sur SpiNNaker, les lire avec une SVM linéaire et les regarder apprendre.&lt;/p&gt;&lt;p&gt;Bibliothèque de vues %2. Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time the workbench starts.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Input (blue) and kernel (red) spikes of a layer appear here when it has trained.</source>
-        <translation>Les impulsions de l’entrée (bleu) et des noyaux (rouge) d’une couche apparaissent ici une fois entraînée.</translation>
-    </message>
-    <message>
-        <source>Membrane potentials of the first kernels appear here when a layer has trained.</source>
-        <translation>Les potentiels de membrane des premiers noyaux apparaissent ici une fois une couche entraînée.</translation>
-    </message>
-    <message>
-        <source>Spike counts of the last layer per kernel map appear here after the SVM or a test.</source>
-        <translation>Les nombres d’impulsions de la dernière couche par carte de noyau apparaissent ici après la SVM ou un test.</translation>
-    </message>
-    <message>
         <source>The accuracy of every test run appears here.</source>
         <translation>La précision de chaque test apparaît ici.</translation>
-    </message>
-    <message>
-        <source>The input images appear here once the data are found.</source>
-        <translation>Les images d’entrée apparaissent ici dès que les données sont trouvées.</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -1113,6 +1168,74 @@
     <message>
         <source>The board run was not started.</source>
         <translation>L’exécution sur la carte n’a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Encoding and Timing</source>
+        <translation>Codage et temporisation</translation>
+    </message>
+    <message>
+        <source>Kernel heatmaps</source>
+        <translation>Cartes de chaleur des noyaux</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Weight change (after − before)</source>
+        <translation>Variation des poids (après − avant)</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Input (blue) and kernel (red) spikes of a layer appear here while and after it trains.</source>
+        <translation>Les impulsions d’entrée (bleu) et des noyaux (rouge) d’une couche apparaissent ici pendant et après son entraînement.</translation>
+    </message>
+    <message>
+        <source>Membrane potentials</source>
+        <translation>Potentiels de membrane</translation>
+    </message>
+    <message>
+        <source>Membrane potentials of the first kernels appear here while and after a layer trains.</source>
+        <translation>Les potentiels de membrane des premiers noyaux apparaissent ici pendant et après l’entraînement d’une couche.</translation>
+    </message>
+    <message>
+        <source>Layer activity: spike counts per kernel map</source>
+        <translation>Activité de la couche : impulsions par carte de noyau</translation>
+    </message>
+    <message>
+        <source>Spike counts per kernel map appear here while a layer trains, and for the last layer after the SVM or a test.</source>
+        <translation>Les impulsions par carte de noyau apparaissent ici pendant l’entraînement d’une couche, et pour la dernière couche après la SVM ou un test.</translation>
+    </message>
+    <message>
+        <source>Accuracy of every test run</source>
+        <translation>Exactitude de chaque test</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>Input images</source>
+        <translation>Images d’entrée</translation>
+    </message>
+    <message>
+        <source>The input images appear here once the data are found, and the images being presented while a phase runs.</source>
+        <translation>Les images d’entrée apparaissent ici dès que les données sont trouvées, et pendant une phase les images présentées.</translation>
+    </message>
+    <message>
+        <source>The window now uses the new language; the SpiNNaker panel follows when the workbench starts next.</source>
+        <translation>La fenêtre utilise maintenant la nouvelle langue ; le panneau SpiNNaker suivra au prochain démarrage.</translation>
     </message>
     <message>
         <source>A phase is running</source>
@@ -1221,6 +1344,105 @@
         <source>%1 · Max pooling</source>
         <translation>%1 · Max-pooling</translation>
     </message>
+    <message>
+        <source>Shared-kernel WTA training (fast, latency-coded)</source>
+        <translation>Entraînement WTA à noyaux partagés (rapide, codé en latence)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>A neuron fires once, in the first time bin where the sum of the weights of its inputs that have spiked reaches this (0: never fires). Default: %1</source>
+        <translation>Un neurone émet une fois, dans le premier intervalle où la somme des poids de ses entrées déjà actives atteint cette valeur (0 : n’émet jamais). Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>At most this many kernel maps win per image, at most one per map. Default: %1</source>
+        <translation>Au plus ce nombre de cartes gagnent par image, au plus une position par carte. Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Both rates double every this many images until a⁺ reaches its largest value (0: constant). Default: %1</source>
+        <translation>Les deux taux doublent toutes les N images jusqu’à ce que a⁺ atteigne sa plus grande valeur (0 : constants). Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Images the layer learns from (0: all training examples). Default: %1</source>
+        <translation>Images dont la couche apprend (0 : tous les exemples d’entraînement). Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>This layer trains in this mode; the neuron, STDP and inhibition settings below are not used.</source>
+        <translation>Cette couche s’entraîne dans ce mode ; les réglages des neurones, de la STDP et de l’inhibition ci-dessous ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <source>This layer trains in the original windowed mode; these settings apply only in the shared-WTA mode.</source>
+        <translation>Cette couche s’entraîne dans le mode original par fenêtres ; ces réglages ne s’appliquent qu’au mode WTA partagé.</translation>
+    </message>
+    <message>
+        <source>Firing threshold</source>
+        <translation>Seuil de décharge</translation>
+    </message>
+    <message>
+        <source>Σw</source>
+        <translation>Σw</translation>
+    </message>
+    <message>
+        <source>Winners per image</source>
+        <translation>Gagnants par image</translation>
+    </message>
+    <message>
+        <source>Inhibition radius</source>
+        <translation>Rayon d’inhibition</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>positions</translation>
+    </message>
+    <message>
+        <source>Initial a⁺</source>
+        <translation>a⁺ initial</translation>
+    </message>
+    <message>
+        <source>Initial a⁻</source>
+        <translation>a⁻ initial</translation>
+    </message>
+    <message>
+        <source>Largest a⁺</source>
+        <translation>a⁺ maximal</translation>
+    </message>
+    <message>
+        <source>Rates double every</source>
+        <translation>Les taux doublent toutes les</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>Initial weight mean</source>
+        <translation>Moyenne des poids initiaux</translation>
+    </message>
+    <message>
+        <source>Initial weight spread</source>
+        <translation>Dispersion des poids initiaux</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Images d’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::PipelinePhases</name>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 nº %2 (%3)</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::RunController</name>
@@ -1304,7 +1526,7 @@ Réduisez le nombre d’exemples par classe dans le panneau Données ou choisiss
     <name>scnn::app::RunWorker</name>
     <message>
         <source>out of memory: the phase needed more memory than the computer could give; use fewer examples or a smaller network</source>
-        <translation>mémoire épuisée : la phase a demandé plus de mémoire que l’ordinateur n’en avait ; utilisez moins d’exemples ou un réseau plus petit</translation>
+        <translation>mémoire insuffisante : la phase demandait plus de mémoire que l’ordinateur ne pouvait en fournir ; utilisez moins d’exemples ou un réseau plus petit</translation>
     </message>
 </context>
 <context>

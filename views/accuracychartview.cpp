@@ -27,6 +27,7 @@ AccuracyChartView::AccuracyChartView(QWidget* parent)
 {
     setObjectName(QStringLiteral("accuracy"));
     m_chart->setTitle(tr("Test accuracy per run"));
+    m_defaultTitle = true;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setVisible(false);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
@@ -111,8 +112,17 @@ void AccuracyChartView::setXAxis(XAxis axis)
     rebuild();
 }
 
+void AccuracyChartView::retranslate()
+{
+    if (m_defaultTitle)
+        m_chart->setTitle(tr("Test accuracy per run"));
+    m_line->setName(tr("test accuracy"));
+    rebuild();
+}
+
 void AccuracyChartView::setTitle(const QString& title)
 {
+    m_defaultTitle = false;
     m_chart->setTitle(title);
 }
 

@@ -67,6 +67,7 @@ public:
 protected:
     void fillContextMenu(QMenu& menu) override;
     void applyFont() override;
+    void retranslate() override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -85,6 +86,7 @@ private:
     XAxis m_xAxis = XAxis::RunNumber;
     double m_referenceLevel = 0;
     bool m_hasReference = false;
+    bool m_defaultTitle = true; ///< setTitle() was not called
 };
 
 } // namespace scnn::views

@@ -25,7 +25,7 @@ ActivityView::ActivityView(QWidget* parent)
     m_scale->setRangeDrag(false);
     m_scale->setRangeZoom(false);
     m_scale->setGradient(PlotStyle::countGradient());
-    m_scale->axis()->setLabel(tr("spikes per neuron"));
+    retranslate();
     m_scale->setDataRange(QCPRange(0, 1));
     m_grid->setGradient(PlotStyle::countGradient());
     connect(plot(), &QCustomPlot::afterLayout, this, [this] {
@@ -99,8 +99,16 @@ void ActivityView::setColumns(int columns)
     fill();
 }
 
+void ActivityView::retranslate()
+{
+    if (!m_customLabel)
+        m_scale->axis()->setLabel(tr("spikes per neuron"));
+    requestReplot();
+}
+
 void ActivityView::setValueLabel(const QString& label)
 {
+    m_customLabel = true;
     m_scale->axis()->setLabel(label);
     requestReplot();
 }

@@ -52,6 +52,9 @@ public:
     /// Widget rectangle of one map (after layout), empty if none.
     QRect mapRect(int map) const;
 
+protected:
+    void retranslate() override;
+
 private:
     void relayout();
     void fill();
@@ -66,6 +69,7 @@ private:
     int m_columns = 0;
     int m_perRow = 1;
     double m_maximum = 0;
+    bool m_customLabel = false; ///< setValueLabel() was called
 };
 
 } // namespace scnn::views

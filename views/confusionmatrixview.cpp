@@ -54,10 +54,7 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
         axis->setTickLength(0, 0);
         axis->setSubTicks(false);
     }
-    p->xAxis->setLabel(tr("predicted class"));
-    p->yAxis->setLabel(tr("true class"));
-    p->xAxis2->setLabel(tr("precision"));
-    p->yAxis2->setLabel(tr("recall"));
+    retranslate();
     connect(p, &QCustomPlot::afterLayout, this, &ConfusionMatrixView::updateCellTexts);
     connect(p, &QCustomPlot::mouseMove, this, &ConfusionMatrixView::showToolTip);
     setMinimumSize(200, 160);
@@ -134,6 +131,13 @@ void ConfusionMatrixView::setMatrix(std::span<const std::int32_t> counts, int cl
         for (int q = 0; q < m_n; ++q)
             m_texts[std::size_t(t * m_n + q)]->position->setCoords(q, t);
 
+    updateTitle();
+    PlotStyle::applyFont(p, font());
+    fontApplied();
+}
+
+void ConfusionMatrixView::updateTitle()
+{
     const std::int64_t total = std::accumulate(m_counts.begin(), m_counts.end(), std::int64_t(0));
     std::int64_t correct = 0;
     for (int c = 0; c < m_n; ++c)
@@ -143,8 +147,18 @@ void ConfusionMatrixView::setMatrix(std::span<const std::int32_t> counts, int cl
                                      .arg(correct)
                                      .arg(total)
                                : tr("No test results"));
-    PlotStyle::applyFont(p, font());
-    fontApplied();
+}
+
+void ConfusionMatrixView::retranslate()
+{
+    QCustomPlot* p = plot();
+    p->xAxis->setLabel(tr("predicted class"));
+    p->yAxis->setLabel(tr("true class"));
+    p->xAxis2->setLabel(tr("precision"));
+    p->yAxis2->setLabel(tr("recall"));
+    if (m_n > 0)
+        updateTitle();
+    requestReplot();
 }
 
 void ConfusionMatrixView::clear()

@@ -56,12 +56,14 @@ public:
 
 protected:
     void fontApplied() override;
+    void retranslate() override;
 
 private:
     std::int64_t count(int t, int p) const { return m_counts[std::size_t(t) * std::size_t(m_n) + std::size_t(p)]; }
     std::int64_t rowSum(int t) const;
     std::int64_t columnSum(int p) const;
     void updateCellTexts();
+    void updateTitle();
     void showToolTip(QMouseEvent* event);
     QString label(int c) const;
 

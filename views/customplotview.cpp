@@ -29,12 +29,27 @@ CustomPlotView::~CustomPlotView() = default;
 
 void CustomPlotView::requestReplot()
 {
+    // A hidden plot would still draw all its layers into its buffers.
+    if (!isVisible()) {
+        m_replotWhenShown = true;
+        return;
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void CustomPlotView::flushPending()
 {
+    m_replotWhenShown = false;
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void CustomPlotView::showEvent(QShowEvent* event)
+{
+    PlotView::showEvent(event);
+    if (m_replotWhenShown) {
+        m_replotWhenShown = false;
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void CustomPlotView::applyFont()

@@ -13,7 +13,9 @@ namespace scnn::views {
  *
  * Subclasses fill plot() when data arrives (recompute) and call
  * requestReplot(), which coalesces any number of updates into one replot on
- * the next event-loop pass (paint). Export draws the plot directly onto the
+ * the next event-loop pass (paint); while the view is hidden (another tab)
+ * the replot waits until it is shown, so live runs only draw what is seen.
+ * Export draws the plot directly onto the
  * target device, so SVG and PDF stay vector drawings.
  */
 class CustomPlotView : public PlotView
@@ -34,9 +36,11 @@ protected:
     void paintExport(QPaintDevice* device, PlotExport::Format format) override;
     void flushPending() override;
     void applyFont() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QCustomPlot* m_plot = nullptr;
+    bool m_replotWhenShown = false;
 };
 
 } // namespace scnn::views

@@ -228,8 +228,10 @@ void HeatmapGrid::fitView()
     const QFontMetricsF labelMetrics(m_labels.empty() ? font : m_labels.front()->font());
     const double titlePx = m_titles.empty() ? 0.0 : titleMetrics.height() + kTitlePaddingPx;
 
-    const double scale = std::max(1e-9, std::min(rect.width() / m_bounds.width(),
-                                                 (rect.height() - titlePx) / m_bounds.height()));
+    // A few pixels of margin, so that the outermost frames are not clipped by the axis rect.
+    constexpr double marginPx = 6.0;
+    const double scale = std::max(1e-9, std::min((rect.width() - 2 * marginPx) / m_bounds.width(),
+                                                 (rect.height() - titlePx - 2 * marginPx) / m_bounds.height()));
     const double spanX = rect.width() / scale;
     const double spanY = rect.height() / scale;
     const double titleUnits = titlePx / scale;

@@ -430,6 +430,11 @@ void KernelGridView::fillContextMenu(QMenu& menu)
     }
 }
 
+void KernelGridView::retranslate()
+{
+    recompute(); // sets the colour scale's label and ticks in the current language
+}
+
 void KernelGridView::fontApplied()
 {
     requestReplot();

@@ -96,6 +96,7 @@ public:
 protected:
     void fillContextMenu(QMenu& menu) override;
     void fontApplied() override;
+    void retranslate() override;
 
 private:
     struct Replica

@@ -15,6 +15,8 @@ namespace scnn::views {
 
 namespace {
 
+/// Traces longer than this are drawn with 1 px pens (see setTraces()).
+constexpr std::size_t kWidePenSamples = 400;
 constexpr double kHistoryWindows = 10; // sliding-window history kept for panning back
 
 QCPItemText* makeLineLabel(QCustomPlot* plot, const QString& text)
@@ -38,8 +40,9 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
 {
     setObjectName(QStringLiteral("membrane"));
     QCustomPlot* p = plot();
-    p->xAxis->setLabel(tr("time (ms)"));
-    p->yAxis->setLabel(tr("membrane potential (mV)"));
+    // Live runs reach millions of ms: whole numbers, never 1.5E+06.
+    p->xAxis->setNumberFormat(QStringLiteral("f"));
+    p->xAxis->setNumberPrecision(0);
     PlotStyle::placeLegendOutside(p, Qt::Vertical);
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -47,10 +50,11 @@ MembraneTraceView::MembraneTraceView(QWidget* parent)
 
     m_thresholdLine = new QCPItemStraightLine(p);
     m_thresholdLine->setPen(QPen(QColor(60, 60, 60), 1.5, Qt::DashLine));
-    m_thresholdText = makeLineLabel(p, tr("threshold"));
+    m_thresholdText = makeLineLabel(p, QString());
     m_resetLine = new QCPItemStraightLine(p);
     m_resetLine->setPen(QPen(QColor(110, 110, 110), 1.2, Qt::DotLine));
-    m_resetText = makeLineLabel(p, tr("reset"));
+    m_resetText = makeLineLabel(p, QString());
+    retranslate();
     for (QCPItemStraightLine* line : {m_thresholdLine, m_resetLine})
         line->setSelectable(false);
     placeLine(m_thresholdLine, m_thresholdText, std::nullopt);
@@ -88,7 +92,12 @@ void MembraneTraceView::setTraces(std::span<const double> timesMs, std::span<con
     const QVector<double> keys(timesMs.begin(), timesMs.end());
     for (std::size_t n = 0; n < neuronIds.size(); ++n) {
         QCPGraph* graph = m_graphs[n];
-        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), 1.6));
+        // Wide antialiased strokes cost ~0.1 ms per segment in Qt's raster
+        // engine: long traces (live runs, recordings) get hairlines
+        // and no antialiasing (a third of the cost again).
+        const bool longTrace = samples > kWidePenSamples;
+        graph->setPen(QPen(PlotStyle::seriesColor(int(n)), longTrace ? 1.0 : 1.6));
+        graph->setAntialiased(!longTrace);
         graph->setName(int(n) < labels.size() ? labels[int(n)] : tr("neuron %1").arg(neuronIds[n]));
         const auto v = valuesMv.subspan(n * samples, samples);
         graph->setData(keys, QVector<double>(v.begin(), v.end()), std::is_sorted(keys.begin(), keys.end()));
@@ -157,6 +166,15 @@ void MembraneTraceView::placeLine(QCPItemStraightLine* line, QCPItemText* text, 
     text->position->setCoords(0.01, *value);
 }
 
+void MembraneTraceView::retranslate()
+{
+    plot()->xAxis->setLabel(tr("time (ms)"));
+    plot()->yAxis->setLabel(tr("membrane potential (mV)"));
+    m_thresholdText->setText(tr("threshold"));
+    m_resetText->setText(tr("reset"));
+    requestReplot();
+}
+
 void MembraneTraceView::resetView()
 {
     m_follow = true;
@@ -193,6 +211,11 @@ void MembraneTraceView::dataChanged()
                                    : QCPRange(*line, *line);
                 anyValues = true;
             }
+        // Strong inhibition can drive v thousands of mV below rest; the view
+        // keeps the band around reset and threshold readable and lets deeper
+        // dips leave the plot (zoom out or pan to see them).
+        if (anyValues && m_threshold && m_reset && *m_threshold > *m_reset)
+            values.lower = std::max(values.lower, *m_reset - 3.0 * (*m_threshold - *m_reset));
         if (!anyValues)
             values = QCPRange(-80, -40);
         if (!(values.upper > values.lower))

@@ -67,6 +67,7 @@ public Q_SLOTS:
 
 protected:
     void fillContextMenu(QMenu& menu) override;
+    void retranslate() override;
 
 private:
     void dataChanged();

@@ -88,6 +88,8 @@ void PlotView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange)
         applyFont();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QWidget::changeEvent(event);
 }
 

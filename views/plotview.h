@@ -60,6 +60,8 @@ protected:
     virtual void fillContextMenu(QMenu& menu);
     /// Applies the widget font to the drawing (axes, tick labels, legends).
     virtual void applyFont() {}
+    /// Sets the view's own texts (axis titles, legends) again after a language change.
+    virtual void retranslate() {}
 
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;

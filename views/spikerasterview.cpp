@@ -24,15 +24,16 @@ SpikeRasterView::SpikeRasterView(QWidget* parent)
     m_pre->setColor(PlotStyle::preSynapticColor());
     m_post = new RasterPlottable(p->xAxis, p->yAxis);
     m_post->setColor(PlotStyle::postSynapticColor());
-    setGroupNames(tr("pre-synaptic"), tr("post-synaptic"));
 
     m_separator = new QCPItemStraightLine(p);
     m_separator->setPen(QPen(QColor(120, 120, 120), 1, Qt::DashLine));
     m_separator->setVisible(false);
     m_separator->setSelectable(false);
 
-    p->xAxis->setLabel(tr("time (ms)"));
-    p->yAxis->setLabel(tr("neuron"));
+    retranslate();
+    // Live runs reach millions of ms: whole numbers, never 1.5E+06.
+    p->xAxis->setNumberFormat(QStringLiteral("f"));
+    p->xAxis->setNumberPrecision(0);
     auto integerTicks = QSharedPointer<QCPAxisTickerFixed>(new QCPAxisTickerFixed);
     integerTicks->setTickStep(1.0);
     integerTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -148,8 +149,20 @@ void SpikeRasterView::setCapacity(std::size_t spikesPerGroup)
     dataChanged();
 }
 
+void SpikeRasterView::retranslate()
+{
+    if (!m_customNames) {
+        m_pre->setName(tr("pre-synaptic"));
+        m_post->setName(tr("post-synaptic"));
+    }
+    plot()->xAxis->setLabel(tr("time (ms)"));
+    plot()->yAxis->setLabel(tr("neuron"));
+    requestReplot();
+}
+
 void SpikeRasterView::setGroupNames(const QString& pre, const QString& post)
 {
+    m_customNames = true;
     m_pre->setName(pre);
     m_post->setName(post);
     requestReplot();

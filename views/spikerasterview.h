@@ -76,6 +76,7 @@ public Q_SLOTS:
 
 protected:
     void fillContextMenu(QMenu& menu) override;
+    void retranslate() override;
 
 private:
     template<typename T>
@@ -91,6 +92,7 @@ private:
     int m_postCount = 0;
     double m_window = 0;
     bool m_follow = true;
+    bool m_customNames = false; ///< setGroupNames() was called: keep those names
 };
 
 } // namespace scnn::views

@@ -2,6 +2,7 @@
 // SpikingConvNet Workbench — the experiment document and its undo commands.
 #include "app/workbench/experimentdocument.h"
 
+#include "app/workbench/wtafields.h"
 #include "model/presets.h"
 
 #include <QDir>
@@ -335,6 +336,38 @@ void ExperimentDocument::setInhibitionDelay(int index, double delay)
     edit(tr("Set inhibition delay of layer %1").arg(index + 1), Change::Params,
          QStringLiteral("inhibition-delay/%1").arg(index),
          [&](DocumentState& s) { s.network.layers[index].params.inhibition.delay = delay; });
+}
+
+model::LayerTrainingMode ExperimentDocument::trainingMode(int index) const
+{
+    const auto it = m_experiment.extra.find("training");
+    if (it == m_experiment.extra.end())
+        return model::LayerTrainingMode::Windowed;
+    try {
+        return model::TrainingSettings::fromJson(*it, "training").mode(index);
+    } catch (const std::exception&) {
+        return model::LayerTrainingMode::Windowed;
+    }
+}
+
+bool ExperimentDocument::usesSharedWta() const
+{
+    for (int i = 0; i < int(m_experiment.network.layers.size()); ++i)
+        if (m_experiment.network.layers[std::size_t(i)].kind == model::LayerKind::Conv
+            && trainingMode(i) == model::LayerTrainingMode::SharedWta)
+            return true;
+    return false;
+}
+
+void ExperimentDocument::setWtaParam(int index, int field, double value)
+{
+    const auto& fields = wtaFields();
+    if (!validConv(index) || field < 0 || field >= int(fields.size()))
+        return;
+    const WtaField& f = fields[std::size_t(field)];
+    edit(tr("Set %1 of layer %2").arg(QLatin1String(f.key)).arg(index + 1), Change::Params,
+         QStringLiteral("wta/%1/%2").arg(index).arg(field),
+         [&](DocumentState& s) { f.set(s.network.layers[index].params.wta, value); });
 }
 
 void ExperimentDocument::restoreLayerDefaults(int index)

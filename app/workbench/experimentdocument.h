@@ -4,6 +4,7 @@
 
 #include "app/workbench/documentstate.h"
 #include "model/experiment.h"
+#include "model/training.h"
 
 #include <QFlags>
 #include <QObject>
@@ -68,6 +69,11 @@ public:
 
     QUndoStack* undoStack() const { return m_undo; }
 
+    /// How conv layer `index` trains (experiment.json "training"; Windowed when unset or unreadable).
+    model::LayerTrainingMode trainingMode(int index) const;
+    /// Whether any conv layer trains in the shared-WTA (latency-coded) mode.
+    bool usesSharedWta() const;
+
     /// Replaces the whole content (New, Open): clears undo history, not modified.
     void reset(const model::Experiment& experiment, const QString& filePath = {});
 
@@ -106,6 +112,8 @@ public:
     void setInhibitionEnabled(int index, bool enabled);
     void setInhibitionWeight(int index, double weight);
     void setInhibitionDelay(int index, double delay);
+    /// Sets field `field` of wtaFields() (the shared-WTA training settings) of layer `index`.
+    void setWtaParam(int index, int field, double value);
     void restoreLayerDefaults(int index);
     void setTiming(const model::TimingParams& timing, const QString& mergeKey);
     void setEncoding(const model::EncodingParams& encoding, const QString& mergeKey);

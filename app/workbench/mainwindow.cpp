@@ -6,6 +6,7 @@
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
 #include "app/workbench/livespikelink.h"
+#include "app/workbench/liveviews.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
 #include "app/workbench/recordedviews.h"
@@ -13,6 +14,7 @@
 #include "app/workbench/runcontroller.h"
 #include "app/workbench/runlimits.h"
 #include "app/workbench/spinnakerpanel.h"
+#include "app/workbench/startup.h"
 #include "app/workbench/texts.h"
 #include "hardware/backendregistry.h"
 #include "views/plotexport.h"
@@ -54,6 +56,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -87,7 +90,7 @@ QString formatDuration(double seconds)
 }
 
 /// A view tab's place holder until its data arrives.
-QWidget* placeholder(const QString& text, QWidget* parent)
+QLabel* placeholder(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setAlignment(Qt::AlignCenter);
@@ -109,47 +112,40 @@ MainWindow::MainWindow(QWidget* parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
-    auto addView = [this](QWidget* view, const char* name, const QString& title) {
-        view->setObjectName(QLatin1String(name));
-        m_views->addTab(view, title);
-    };
-    // Kernel views show a hint until the first weights arrive.
-    auto withHint = [this](QWidget* view, const QString& hint) {
+    // Short tab titles, so that every view is reachable without scrolling at
+    // common widths; the tooltip gives the full name (retranslateUi()).
+    m_views->tabBar()->setUsesScrollButtons(false);
+    m_views->tabBar()->setElideMode(Qt::ElideRight);
+    m_views->tabBar()->setExpanding(false);
+    // Views show a hint until their data arrive.
+    auto addView = [this](QWidget* view, const char* name) {
         auto* stack = new QStackedWidget(m_views);
-        stack->addWidget(placeholder(hint, stack));
+        auto* hint = placeholder(QString(), stack);
+        stack->addWidget(hint);
         stack->addWidget(view);
-        return stack;
+        stack->setObjectName(QLatin1String(name));
+        m_views->addTab(stack, QString());
+        m_viewHints.push_back(hint);
     };
     m_kernelView = new views::KernelGridView;
     m_changeView = new views::KernelGridView;
     m_changeView->setMode(views::KernelGridView::Mode::Change);
-    addView(withHint(m_kernelView, tr("Kernel heatmaps appear here when a layer trains or an experiment with "
-                                      "learned weights is opened.")),
-            "kernels", tr("Kernels"));
-    addView(withHint(m_changeView, tr("Weight changes (after − before) appear here while a layer trains.")),
-            "change", tr("Weight change"));
+    addView(m_kernelView, "kernels");
+    addView(m_changeView, "change");
     m_recorded.raster = new views::SpikeRasterView;
     m_recorded.membrane = new views::MembraneTraceView;
     m_recorded.activity = new views::ActivityView;
     m_recorded.accuracy = new views::AccuracyChartView;
     m_recorded.confusion = new views::ConfusionMatrixView;
     m_inputs = new views::ImageGridView;
-    addView(withHint(m_recorded.raster, tr("Input (blue) and kernel (red) spikes of a layer appear here when it "
-                                           "has trained.")),
-            "raster", tr("Spike raster"));
-    addView(withHint(m_recorded.membrane, tr("Membrane potentials of the first kernels appear here when a layer "
-                                             "has trained.")),
-            "membrane", tr("Membrane"));
-    addView(withHint(m_recorded.activity, tr("Spike counts of the last layer per kernel map appear here after "
-                                             "the SVM or a test.")),
-            "activity", tr("Activity"));
-    addView(withHint(m_recorded.accuracy, tr("The accuracy of every test run appears here.")), "accuracy",
-            tr("Accuracy"));
-    addView(withHint(m_recorded.confusion, tr("The confusion matrix appears here after a test.")), "confusion",
-            tr("Confusion"));
-    addView(withHint(m_inputs, tr("The input images appear here once the data are found.")), "inputs",
-            tr("Inputs"));
+    addView(m_recorded.raster, "raster");
+    addView(m_recorded.membrane, "membrane");
+    addView(m_recorded.activity, "activity");
+    addView(m_recorded.accuracy, "accuracy");
+    addView(m_recorded.confusion, "confusion");
+    addView(m_inputs, "inputs");
     setCentralWidget(m_views);
+    m_liveViews = std::make_unique<LiveViews>(m_recorded, m_inputs);
 
     createActions();
     createDocks();
@@ -179,6 +175,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_run, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(m_run, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(m_run, &RunController::phaseStarted, this, &MainWindow::onPhaseStarted);
+    connect(m_run, &RunController::phaseStarted, this, [this] { m_liveViews->beginPhase(); });
     connect(m_run, &RunController::logLine, this, &MainWindow::appendLog);
     connect(m_run, &RunController::snapshotArrived, this, &MainWindow::onSnapshot);
     connect(m_run, &RunController::failed, this, [this](const QString& phase, const QString& message) {
@@ -187,10 +184,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_run->setPhaseProvider(pipelinePhases(0, [this] { return runBackendConfig(); }));
     m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
-    rebuildPhaseActions();
+    retranslateUi(false);
     readSettings();
-    updateTitle();
-    updateRunActions();
     appendLog(tr("Ready."));
 }
 
@@ -200,93 +195,81 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(icon("new"), tr("&New"), this);
+    m_newAction = new QAction(icon("new"), QString(), this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("New experiment from the original network"));
     connect(m_newAction, &QAction::triggered, this, [this] {
         if (maybeSave())
             newFromPreset(QStringLiteral("seed"));
     });
-    m_openAction = new QAction(icon("open"), tr("&Open…"), this);
+    m_openAction = new QAction(icon("open"), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setToolTip(tr("Open an experiment folder"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-    m_saveAction = new QAction(icon("save"), tr("&Save"), this);
+    m_saveAction = new QAction(icon("save"), QString(), this);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setToolTip(tr("Save the experiment"));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction = new QAction(this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    m_importAction = new QAction(tr("&Import Original Weights…"), this);
-    m_importAction->setToolTip(tr("Import the 2018 package's model/w_layer_N weight files"));
+    m_importAction = new QAction(this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importWeights);
-    m_exportAction = new QAction(icon("export"), tr("&Export Plot…"), this);
-    m_exportAction->setToolTip(tr("Export the current view as PNG, SVG or PDF"));
+    m_exportAction = new QAction(icon("export"), QString(), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPlot);
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setIcon(icon("undo"));
+    // Own undo and redo actions (not QUndoStack's), so their prefix follows the language.
+    QUndoStack* stack = m_document->undoStack();
+    m_undoAction = new QAction(icon("undo"), QString(), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setIcon(icon("redo"));
+    m_undoAction->setEnabled(stack->canUndo());
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = new QAction(icon("redo"), QString(), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
-    m_runAllAction = new QAction(icon("run"), tr("Run &All"), this);
+    m_runAllAction = new QAction(icon("run"), QString(), this);
     m_runAllAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_runAllAction->setToolTip(tr("Train every layer, the SVM, then test (F5)"));
     connect(m_runAllAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::RunAll}); });
-    m_svmAction = new QAction(icon("svm"), tr("Train &SVM"), this);
-    m_svmAction->setToolTip(tr("Train the linear SVM readout on the last layer's spike counts"));
+    m_svmAction = new QAction(icon("svm"), QString(), this);
     connect(m_svmAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::TrainSvm}); });
-    m_testAction = new QAction(icon("test"), tr("&Test"), this);
-    m_testAction->setToolTip(tr("Classify the test examples and record the accuracy"));
+    m_testAction = new QAction(icon("test"), QString(), this);
     connect(m_testAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::Test}); });
-    m_cancelAction = new QAction(icon("cancel"), tr("&Cancel"), this);
+    m_cancelAction = new QAction(icon("cancel"), QString(), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop the running phase; the experiment stays as it was (Esc)"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, m_run, &RunController::cancel);
 
-    m_presentAction = new QAction(icon("present"), tr("&Presentation Mode"), this);
+    m_presentAction = new QAction(icon("present"), QString(), this);
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentAction->setToolTip(tr("Large fonts and full-screen views; Space starts and stops (F11)"));
     connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     // In presentation mode one key starts and stops.
     m_spaceKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
     m_spaceKey->setEnabled(false);
     connect(m_spaceKey, &QShortcut::activated, this, &MainWindow::toggleRun);
 
-    m_spinnakerAction = new QAction(tr("&SpiNNaker Settings…"), this);
-    m_spinnakerAction->setToolTip(tr("Board or spalloc server, mapping, Python interpreter, connection test"));
+    m_spinnakerAction = new QAction(this);
     connect(m_spinnakerAction, &QAction::triggered, this, [this] { raisePanel(QStringLiteral("spinnaker")); });
 
-    m_aboutAction = new QAction(tr("&About SpikingConvNet Workbench"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 }
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
-    QMenu* presetMenu = m_fileMenu->addMenu(tr("New from &Preset"));
-    for (const Preset& p : presets()) {
-        QAction* a = presetMenu->addAction(p.title);
-        a->setToolTip(p.description);
-        a->setStatusTip(p.description);
-        connect(a, &QAction::triggered, this, [this, id = p.id] {
-            if (maybeSave())
-                newFromPreset(id);
-        });
-    }
+    m_presetMenu = m_fileMenu->addMenu(QString()); // filled by retranslateUi()
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
@@ -296,26 +279,26 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_docksMenu = m_viewMenu->addMenu(tr("&Panels"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_docksMenu = m_viewMenu->addMenu(QString());
     for (QDockWidget* dock : m_docks)
         m_docksMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_presentAction);
-    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
+    m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     const std::pair<QString, QString> languages[] = {
-        {QString(), tr("System default")},
+        {QString(), QString()}, // "System default", set by retranslateUi()
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("de"), QStringLiteral("Deutsch")},
         {QStringLiteral("fr"), QStringLiteral("Français")},
     };
     const QString current = QSettings().value(QStringLiteral("language")).toString();
     for (const auto& [code, name] : languages) {
-        QAction* a = language->addAction(name);
+        QAction* a = m_languageMenu->addAction(name);
         a->setCheckable(true);
         a->setData(code);
         a->setChecked(code == current);
@@ -323,15 +306,15 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
 
-    m_runMenu = menuBar()->addMenu(tr("&Run"));
+    m_runMenu = menuBar()->addMenu(QString());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_newAction);
@@ -363,18 +346,15 @@ void MainWindow::createDocks()
         m_docks.push_back(dock);
         return dock;
     };
-    m_layers = new LayerStackEditor(m_document, this);
-    m_parameters = new ParameterEditor(m_document, this);
-    m_encoding = new EncodingEditor(m_document, this);
-    m_data = new DataPanel(m_document, this);
+    createEditors();
     m_log = new views::LogView(this);
     m_log->setObjectName(QStringLiteral("log"));
     m_log->setMaximumLines(5000);
     m_runPanel = new QWidget(this);
     createRunPanel(m_runPanel);
 
-    QDockWidget* layers = addDock(m_layers, tr("Layers"), "layersDock", Qt::LeftDockWidgetArea);
-    QDockWidget* params = addDock(m_parameters, tr("Parameters"), "parametersDock", Qt::LeftDockWidgetArea);
+    QDockWidget* layers = addDock(m_layers, QString(), "layersDock", Qt::LeftDockWidgetArea);
+    QDockWidget* params = addDock(m_parameters, QString(), "parametersDock", Qt::LeftDockWidgetArea);
     // Tall panels scroll rather than push the window taller.
     auto scrolled = [this](QWidget* w) {
         auto* scroll = new QScrollArea(this);
@@ -384,12 +364,12 @@ void MainWindow::createDocks()
         return scroll;
     };
     QDockWidget* encoding =
-        addDock(scrolled(m_encoding), tr("Encoding && Timing"), "encodingDock", Qt::LeftDockWidgetArea);
-    QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
-    QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
-    QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
+        addDock(scrolled(m_encoding), QString(), "encodingDock", Qt::LeftDockWidgetArea);
+    QDockWidget* data = addDock(scrolled(m_data), QString(), "dataDock", Qt::LeftDockWidgetArea);
+    QDockWidget* run = addDock(m_runPanel, QString(), "runDock", Qt::RightDockWidgetArea);
+    QDockWidget* log = addDock(m_log, QString(), "logDock", Qt::BottomDockWidgetArea);
     m_spinnaker = new SpinnakerPanel(m_document, this);
-    m_spinnakerDock = addDock(scrolled(m_spinnaker), tr("SpiNNaker"), "spinnakerDock", Qt::LeftDockWidgetArea);
+    m_spinnakerDock = addDock(scrolled(m_spinnaker), QString(), "spinnakerDock", Qt::LeftDockWidgetArea);
     m_live = new LiveSpikeLink(m_recorded.raster, this);
     connect(m_live, &LiveSpikeLink::logLine, this, &MainWindow::appendLog);
     connect(m_live, &LiveSpikeLink::spikesDrawn, this, [this] { showView(m_recorded.raster, true); });
@@ -403,6 +383,19 @@ void MainWindow::createDocks()
     resizeDocks({layers, run}, {400, 210}, Qt::Horizontal);
     resizeDocks({log}, {110}, Qt::Vertical);
 
+    connectEditors();
+}
+
+void MainWindow::createEditors()
+{
+    m_layers = new LayerStackEditor(m_document, this);
+    m_parameters = new ParameterEditor(m_document, this);
+    m_encoding = new EncodingEditor(m_document, this);
+    m_data = new DataPanel(m_document, this);
+}
+
+void MainWindow::connectEditors()
+{
     connect(m_layers, &LayerStackEditor::currentLayerChanged, m_parameters, &ParameterEditor::setLayer);
     connect(m_layers, &LayerStackEditor::currentLayerChanged, this, [this] {
         if (!m_run->isRunning())
@@ -411,6 +404,8 @@ void MainWindow::createDocks()
     connect(m_parameters, &ParameterEditor::layerChosen, m_layers, &LayerStackEditor::setCurrentLayer);
     connect(m_data, &DataPanel::chooseFolderRequested, this, &MainWindow::chooseDataFolder);
     connect(m_data, &DataPanel::previewChanged, this, [this](const PreviewImages& p) {
+        if (m_run->isRunning() && m_liveViews->showsPresented())
+            return; // the inputs view shows what the phase presents
         const DataSelection& d = m_document->data();
         showPreview(m_inputs, p, QString::fromStdString(d.dataDir.empty() ? d.name : d.dataDir));
         showView(m_inputs, !p.images.empty());
@@ -420,7 +415,8 @@ void MainWindow::createDocks()
 void MainWindow::createRunPanel(QWidget* panel)
 {
     auto* outer = new QVBoxLayout(panel);
-    auto* phases = new QGroupBox(tr("Phases"), panel);
+    auto* phases = new QGroupBox(panel);
+    m_phasesBox = phases;
     auto* pl = new QVBoxLayout(phases);
     m_trainButtons = new QVBoxLayout;
     pl->addLayout(m_trainButtons);
@@ -431,27 +427,21 @@ void MainWindow::createRunPanel(QWidget* panel)
         connect(a, &QAction::changed, b, [a, b] {
             b->setEnabled(a->isEnabled());
             b->setToolTip(a->toolTip());
+            b->setText(a->text().remove(QLatin1Char('&')));
         });
         pl->addWidget(b);
     }
     outer->addWidget(phases);
 
-    auto* backendBox = new QGroupBox(tr("Backend"), panel);
+    auto* backendBox = new QGroupBox(panel);
+    m_backendBox = backendBox;
     auto* bl = new QVBoxLayout(backendBox);
     m_backend = new QComboBox(backendBox);
     for (const hardware::BackendInfo& b : hardware::availableBackends()) {
         const QString name = QString::fromStdString(b.name);
-        QString label = name;
-        if (b.name == "sim")
-            label = tr("Embedded simulator");
-        else if (b.name == "sim:spinnaker")
-            label = tr("Embedded simulator, SpiNNaker arithmetic");
-        else if (b.name.rfind("pynn:", 0) == 0)
-            label = tr("PyNN script: %1").arg(name.mid(5));
-        m_backend->addItem(label, name);
+        m_backend->addItem(backendLabel(name), name);
         m_backend->setItemData(m_backend->count() - 1, QString::fromStdString(b.description), Qt::ToolTipRole);
     }
-    m_backend->setToolTip(tr("Where phases run"));
     m_backend->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_backend->setMinimumContentsLength(14);
     connect(m_backend, &QComboBox::activated, this,
@@ -459,16 +449,17 @@ void MainWindow::createRunPanel(QWidget* panel)
     bl->addWidget(m_backend);
     outer->addWidget(backendBox);
 
-    auto* progressBox = new QGroupBox(tr("Progress"), panel);
+    auto* progressBox = new QGroupBox(panel);
+    m_progressBox = progressBox;
     auto* prl = new QVBoxLayout(progressBox);
-    m_phaseLabel = new QLabel(tr("Idle"), progressBox);
+    m_phaseLabel = new QLabel(progressBox);
     m_phaseLabel->setWordWrap(true);
     m_progress = new QProgressBar(progressBox);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_rateLabel = new QLabel(progressBox);
     m_rateLabel->setWordWrap(true);
-    m_cancelButton = new QPushButton(m_cancelAction->icon(), tr("Cancel"), progressBox);
+    m_cancelButton = new QPushButton(m_cancelAction->icon(), QString(), progressBox);
     m_cancelButton->setEnabled(false);
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     prl->addWidget(m_phaseLabel);
@@ -646,7 +637,7 @@ void MainWindow::onProgress(qint64 done, qint64 total, double rate, double eta, 
                        .arg(QLocale().toString(rate, 'f', 1))
                        .arg(formatDuration(eta));
     if (!stage.isEmpty())
-        text = stage + QLatin1Char('\n') + text;
+        text = texts::stage(stage) + QLatin1Char('\n') + text;
     m_rateLabel->setText(text);
 }
 
@@ -709,6 +700,12 @@ void MainWindow::showLearnedKernels()
     onSnapshot(s);
 }
 
+bool MainWindow::isViewShown(QWidget* view) const
+{
+    auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget());
+    return stack && stack->currentIndex() == 1;
+}
+
 void MainWindow::showView(QWidget* view, bool show)
 {
     if (auto* stack = qobject_cast<QStackedWidget*>(view->parentWidget()))
@@ -717,6 +714,14 @@ void MainWindow::showView(QWidget* view, bool show)
 
 void MainWindow::onSnapshot(const PhaseSnapshot& s)
 {
+    // A board run's live link draws the raster in real time; snapshots then keep out of it.
+    m_liveViews->setRasterEnabled(!m_live->isRunning());
+    const RecordedShown live = m_liveViews->show(s);
+    showView(m_recorded.raster, live.raster || isViewShown(m_recorded.raster));
+    showView(m_recorded.membrane, live.membrane || isViewShown(m_recorded.membrane));
+    showView(m_recorded.activity, live.activity || isViewShown(m_recorded.activity));
+    if (m_liveViews->showsPresented())
+        showView(m_inputs, true);
     const std::size_t size = std::size_t(s.kernelCount) * s.channels * s.kh * s.kw;
     if (s.layer < 0 || size == 0 || s.kernels.size() != size)
         return;
@@ -966,8 +971,169 @@ void MainWindow::about()
 void MainWindow::setLanguage(const QString& code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language is used the next time the workbench starts."));
+    // Installing the translators sends every widget a LanguageChange event (changeEvent()).
+    switchLanguage(code);
+    statusBar()->showMessage(
+        tr("The window now uses the new language; the SpiNNaker panel follows when the workbench starts "
+           "next."),
+        15000);
+}
+
+QString MainWindow::backendLabel(const QString& name) const
+{
+    if (name == QLatin1String("sim"))
+        return tr("Embedded simulator");
+    if (name == QLatin1String("sim:spinnaker"))
+        return tr("Embedded simulator, SpiNNaker arithmetic");
+    if (name.startsWith(QLatin1String("pynn:")))
+        return tr("PyNN script: %1").arg(name.mid(5));
+    return name;
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack* stack = m_document->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_views && m_layers) {
+        retranslateUi(true);
+        // Legends and labels that come with recorded data (the views retranslate their own texts).
+        if (!m_run->isRunning())
+            showLearnedKernels();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi(bool rebuildEditors)
+{
+    m_newAction->setText(tr("&New"));
+    m_newAction->setToolTip(tr("New experiment from the original network"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open an experiment folder"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setToolTip(tr("Save the experiment"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_importAction->setText(tr("&Import Original Weights…"));
+    m_importAction->setToolTip(tr("Import the 2018 package's model/w_layer_N weight files"));
+    m_exportAction->setText(tr("&Export Plot…"));
+    m_exportAction->setToolTip(tr("Export the current view as PNG, SVG or PDF"));
+    m_quitAction->setText(tr("&Quit"));
+    m_runAllAction->setText(tr("Run &All"));
+    m_runAllAction->setToolTip(tr("Train every layer, the SVM, then test (F5)"));
+    m_svmAction->setText(tr("Train &SVM"));
+    m_svmAction->setToolTip(tr("Train the linear SVM readout on the last layer's spike counts"));
+    m_testAction->setText(tr("&Test"));
+    m_testAction->setToolTip(tr("Classify the test examples and record the accuracy"));
+    m_cancelAction->setText(tr("&Cancel"));
+    m_cancelAction->setToolTip(tr("Stop the running phase; the experiment stays as it was (Esc)"));
+    m_presentAction->setText(tr("&Presentation Mode"));
+    m_presentAction->setToolTip(tr("Large fonts and full-screen views; Space starts and stops (F11)"));
+    m_spinnakerAction->setText(tr("&SpiNNaker Settings…"));
+    m_spinnakerAction->setToolTip(tr("Board or spalloc server, mapping, Python interpreter, connection test"));
+    m_aboutAction->setText(tr("&About SpikingConvNet Workbench"));
+    updateUndoTexts();
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_presetMenu->setTitle(tr("New from &Preset"));
+    m_presetMenu->clear();
+    for (const Preset& p : presets()) {
+        QAction* a = m_presetMenu->addAction(p.title);
+        a->setToolTip(p.description);
+        a->setStatusTip(p.description);
+        connect(a, &QAction::triggered, this, [this, id = p.id] {
+            if (maybeSave())
+                newFromPreset(id);
+        });
+    }
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_docksMenu->setTitle(tr("&Panels"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageGroup->actions().first()->setText(tr("System default"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+
+    const std::pair<const char*, QString> docks[] = {
+        {"layersDock", tr("Layers")},   {"parametersDock", tr("Parameters")},
+        {"encodingDock", tr("Encoding and Timing")}, {"dataDock", tr("Data")},
+        {"runDock", tr("Run")},         {"logDock", tr("Log")},
+        {"spinnakerDock", tr("SpiNNaker")},
+    };
+    for (QDockWidget* d : m_docks)
+        for (const auto& [name, title] : docks)
+            if (d->objectName() == QLatin1String(name))
+                d->setWindowTitle(title);
+
+    // View tabs: short title, full name as tooltip, and the hint shown until data arrive.
+    const QString tabs[][3] = {
+        {tr("Kernels"), tr("Kernel heatmaps"),
+         tr("Kernel heatmaps appear here when a layer trains or an experiment with learned weights is opened.")},
+        {tr("Change"), tr("Weight change (after − before)"),
+         tr("Weight changes (after − before) appear here while a layer trains.")},
+        {tr("Raster"), tr("Spike raster"),
+         tr("Input (blue) and kernel (red) spikes of a layer appear here while and after it trains.")},
+        {tr("Membrane"), tr("Membrane potentials"),
+         tr("Membrane potentials of the first kernels appear here while and after a layer trains.")},
+        {tr("Activity"), tr("Layer activity: spike counts per kernel map"),
+         tr("Spike counts per kernel map appear here while a layer trains, and for the last layer after the "
+            "SVM or a test.")},
+        {tr("Accuracy"), tr("Accuracy of every test run"), tr("The accuracy of every test run appears here.")},
+        {tr("Confusion"), tr("Confusion matrix"), tr("The confusion matrix appears here after a test.")},
+        {tr("Inputs"), tr("Input images"),
+         tr("The input images appear here once the data are found, and the images being presented while a "
+            "phase runs.")},
+    };
+    for (int i = 0; i < m_views->count() && i < int(std::size(tabs)); ++i) {
+        m_views->setTabText(i, tabs[i][0]);
+        m_views->setTabToolTip(i, tabs[i][1]);
+        m_viewHints[std::size_t(i)]->setText(tabs[i][2]);
+    }
+
+    m_phasesBox->setTitle(tr("Phases"));
+    m_backendBox->setTitle(tr("Backend"));
+    m_progressBox->setTitle(tr("Progress"));
+    m_backend->setToolTip(tr("Where phases run"));
+    for (int i = 0; i < m_backend->count(); ++i)
+        m_backend->setItemText(i, backendLabel(m_backend->itemData(i).toString()));
+    m_cancelButton->setText(tr("Cancel"));
+    if (!m_run->isRunning())
+        m_phaseLabel->setText(tr("Idle"));
+
+    // Editors build their texts once: new ones replace them (they keep no state of their own).
+    if (rebuildEditors) {
+        const int layer = m_layers->currentLayer();
+        const QList<QWidget*> old = {m_layers, m_parameters, m_encoding, m_data};
+        createEditors();
+        for (QDockWidget* d : m_docks) {
+            if (d->widget() == old[0])
+                d->setWidget(m_layers);
+            else if (d->widget() == old[1])
+                d->setWidget(m_parameters);
+            else if (auto* scroll = qobject_cast<QScrollArea*>(d->widget()); scroll && scroll->widget() == old[2])
+                scroll->setWidget(m_encoding);
+            else if (scroll && scroll->widget() == old[3])
+                scroll->setWidget(m_data);
+        }
+        for (QWidget* w : {old[0], old[1]})
+            delete w; // the scroll areas deleted the others
+        connectEditors();
+        m_layers->setCurrentLayer(std::max(0, layer));
+        m_parameters->setLayer(std::max(0, layer));
+        onRunningChanged(m_run->isRunning());
+    }
+
+    rebuildPhaseActions();
+    updateRecentMenu();
+    updateTitle();
+    updateRunActions();
 }
 
 bool MainWindow::isLoading() const

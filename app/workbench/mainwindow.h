@@ -9,12 +9,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <vector>
 
 class QAction;
 class QActionGroup;
 class QComboBox;
 class QDockWidget;
+class QGroupBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -37,6 +39,7 @@ class EncodingEditor;
 class ExperimentDocument;
 class LayerStackEditor;
 class LiveSpikeLink;
+class LiveViews;
 class ParameterEditor;
 class RunController;
 class SpinnakerPanel;
@@ -104,6 +107,7 @@ public:
     bool startRun(const PhaseId& id);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -113,6 +117,13 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createEditors();
+    void connectEditors();
+    /// Sets every text of the window (at start and when the language changes,
+    /// then also replacing the editors).
+    void retranslateUi(bool rebuildEditors);
+    QString backendLabel(const QString& name) const;
+    void updateUndoTexts();
     void createRunPanel(QWidget* panel);
     void createStatusBar();
     void readSettings();
@@ -144,6 +155,7 @@ private:
     void showLearnedKernels();
     /// Shows `view` (or its hint when `show` is false).
     void showView(QWidget* view, bool show);
+    bool isViewShown(QWidget* view) const;
     /// SpiNNaker runs: the live-spike receiver while the run goes on.
     void startLiveLink();
     hardware::BackendConfig runBackendConfig() const;
@@ -161,6 +173,7 @@ private:
     views::KernelGridView* m_changeView = nullptr;
     views::ImageGridView* m_inputs = nullptr;
     RecordedViews m_recorded;
+    std::unique_ptr<LiveViews> m_liveViews;
     views::LogView* m_log = nullptr;
     SpinnakerPanel* m_spinnaker = nullptr;
     QDockWidget* m_spinnakerDock = nullptr;
@@ -169,7 +182,12 @@ private:
     quint16 m_liveSpikePort = 17895;
     std::vector<QDockWidget*> m_docks;
 
+    std::vector<QLabel*> m_viewHints; ///< One per view tab
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_presetMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_runMenu = nullptr;
@@ -198,6 +216,9 @@ private:
     QWidget* m_runPanel = nullptr;
     QVBoxLayout* m_trainButtons = nullptr;
     QComboBox* m_backend = nullptr;
+    QGroupBox* m_phasesBox = nullptr;
+    QGroupBox* m_backendBox = nullptr;
+    QGroupBox* m_progressBox = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_rateLabel = nullptr;

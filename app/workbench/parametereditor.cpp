@@ -5,6 +5,7 @@
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/texts.h"
 #include "app/workbench/widgetutil.h"
+#include "app/workbench/wtafields.h"
 #include "model/error.h"
 
 #include <QCheckBox>
@@ -154,6 +155,40 @@ ParameterEditor::ParameterEditor(ExperimentDocument* document, QWidget* parent)
     connect(m_inhibitionDelay, &QDoubleSpinBox::valueChanged, this,
             [this](double v) { m_document->setInhibitionDelay(m_layer, v); });
     body->addWidget(inhibition);
+
+    // The fast, latency-coded training mode (the mnist preset's).
+    auto* wta = new QGroupBox(tr("Shared-kernel WTA training (fast, latency-coded)"), m_body);
+    m_wtaGroup = wta;
+    auto* wform = new QFormLayout(wta);
+    m_wtaMode = new QLabel(wta);
+    m_wtaMode->setWordWrap(true);
+    wform->addRow(m_wtaMode);
+    const model::SharedWtaParams wtaDefaults;
+    const auto& wfields = wtaFields();
+    for (int f = 0; f < int(wfields.size()); ++f) {
+        const WtaField& field = wfields[std::size_t(f)];
+        const QString unit = QString::fromUtf8(field.unit);
+        auto* box = makeField(field.min, field.max, field.decimals,
+                              unit.isEmpty() ? QString() : QLatin1Char(' ') + tr(field.unit), wta);
+        box->setSingleStep(field.step);
+        box->setObjectName(QLatin1String(field.key));
+        box->setToolTip(tr("Default: %1").arg(field.get(wtaDefaults)));
+        m_wta.push_back(box);
+        wform->addRow(tr(field.label), box);
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, f](double v) { m_document->setWtaParam(m_layer, f, v); });
+    }
+    m_wta[0]->setToolTip(tr("A neuron fires once, in the first time bin where the sum of the weights of its "
+                            "inputs that have spiked reaches this (0: never fires). Default: %1")
+                             .arg(wtaDefaults.threshold));
+    m_wta[1]->setToolTip(tr("At most this many kernel maps win per image, at most one per map. Default: %1")
+                             .arg(wtaDefaults.winners));
+    m_wta[6]->setToolTip(tr("Both rates double every this many images until a⁺ reaches its largest value "
+                            "(0: constant). Default: %1")
+                             .arg(wtaDefaults.rateDoublingImages));
+    m_wta[9]->setToolTip(tr("Images the layer learns from (0: all training examples). Default: %1")
+                             .arg(wtaDefaults.trainImages));
+    body->addWidget(wta);
     body->addStretch(1);
     // Wide enough for both neuron columns without a horizontal scroll bar.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -241,6 +276,20 @@ void ParameterEditor::refresh()
         const QSignalBlocker block(m_inhibition);
         m_inhibition->setChecked(p.inhibition.enabled);
     }
+    const auto& wfields = wtaFields();
+    for (std::size_t f = 0; f < wfields.size(); ++f)
+        setQuietly(m_wta[f], wfields[f].get(p.wta));
+    const bool sharedWta = m_document->trainingMode(m_layer) == model::LayerTrainingMode::SharedWta;
+    // The settings the layer uses come first.
+    if (auto* body = qobject_cast<QVBoxLayout*>(m_body->layout());
+        body && (body->indexOf(m_wtaGroup) == 0) != sharedWta) {
+        body->removeWidget(m_wtaGroup);
+        body->insertWidget(sharedWta ? 0 : body->count() - 1, m_wtaGroup);
+    }
+    m_wtaMode->setText(sharedWta ? tr("This layer trains in this mode; the neuron, STDP and inhibition settings "
+                                      "below are not used.")
+                                 : tr("This layer trains in the original windowed mode; these settings apply "
+                                      "only in the shared-WTA mode."));
     setQuietly(m_inhibitionWeight, p.inhibition.weight);
     setQuietly(m_inhibitionDelay, p.inhibition.delay);
     m_inhibitionWeight->setEnabled(p.inhibition.enabled);
@@ -255,6 +304,8 @@ void ParameterEditor::refresh()
         problem = problemOf([&] { model::validate(p.stdp, where + " STDP"); });
     if (problem.isEmpty())
         problem = problemOf([&] { model::validate(p.inhibition, where + " inhibition"); });
+    if (problem.isEmpty())
+        problem = problemOf([&] { model::validate(p.wta, where + " shared-WTA training"); });
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
 }
@@ -290,6 +341,37 @@ EncodingEditor::EncodingEditor(ExperimentDocument* document, QWidget* parent)
     eform->addRow(tr("Centre sigma"), m_sigmaCenter);
     eform->addRow(tr("Surround sigma"), m_sigmaSurround);
     outer->addWidget(encoding);
+
+    const model::EncodingParams original;
+    auto* latency = new QGroupBox(tr("Latency code (shared-WTA layers)"), this);
+    latency->setToolTip(tr("DoG responses above the threshold are ranked, strongest first, into time bins; "
+                           "the centre and surround sigmas above are used at every scale."));
+    auto* lform = new QFormLayout(latency);
+    m_latencyBins = new QSpinBox(latency);
+    m_latencyBins->setRange(1, 254);
+    m_latencyBins->setSuffix(tr(" bins"));
+    m_latencyBins->setObjectName(QStringLiteral("latency_bins"));
+    m_latencyBins->setToolTip(tr("Time bins per image. Default: %1").arg(original.latencyBins));
+    lform->addRow(tr("Time bins"), m_latencyBins);
+    m_latencyThreshold = makeField(0.0, 1.0, 3, QString(), latency);
+    m_latencyThreshold->setSingleStep(0.01);
+    m_latencyThreshold->setObjectName(QStringLiteral("latency_threshold"));
+    m_latencyThreshold->setToolTip(tr("Weakest DoG response that fires, on the 0 … 1 pixel scale. Default: %1")
+                                       .arg(original.latencyThreshold));
+    lform->addRow(tr("Response threshold"), m_latencyThreshold);
+    m_dogWindow = new QSpinBox(latency);
+    m_dogWindow->setRange(1, 63);
+    m_dogWindow->setSingleStep(2);
+    m_dogWindow->setSuffix(tr(" px"));
+    m_dogWindow->setToolTip(tr("DoG window at the first scale, odd. Default: %1 px").arg(original.dogWindow));
+    lform->addRow(tr("DoG window"), m_dogWindow);
+    m_dogScales = new QSpinBox(latency);
+    m_dogScales->setRange(1, 4);
+    m_dogScales->setToolTip(tr("Scale s doubles both sigmas s times; each adds an on and an off channel. "
+                               "Default: %1")
+                                .arg(original.dogScales));
+    lform->addRow(tr("DoG scales"), m_dogScales);
+    outer->addWidget(latency);
 
     auto* timing = new QGroupBox(tr("Timing"), this);
     auto* tform = new QFormLayout(timing);
@@ -342,6 +424,18 @@ EncodingEditor::EncodingEditor(ExperimentDocument* document, QWidget* parent)
     connect(m_sigmaSurround, &QDoubleSpinBox::valueChanged, this, [=](double v) {
         encodingEdit(QStringLiteral("sigma-s"), [&](model::EncodingParams& e) { e.dogSigmaSurround = v; });
     });
+    connect(m_latencyBins, &QSpinBox::valueChanged, this, [=](int v) {
+        encodingEdit(QStringLiteral("latency-bins"), [&](model::EncodingParams& e) { e.latencyBins = v; });
+    });
+    connect(m_latencyThreshold, &QDoubleSpinBox::valueChanged, this, [=](double v) {
+        encodingEdit(QStringLiteral("latency-threshold"), [&](model::EncodingParams& e) { e.latencyThreshold = v; });
+    });
+    connect(m_dogWindow, &QSpinBox::valueChanged, this, [=](int v) {
+        encodingEdit(QStringLiteral("dog-window"), [&](model::EncodingParams& e) { e.dogWindow = v; });
+    });
+    connect(m_dogScales, &QSpinBox::valueChanged, this, [=](int v) {
+        encodingEdit(QStringLiteral("dog-scales"), [&](model::EncodingParams& e) { e.dogScales = v; });
+    });
     connect(m_dt, &QDoubleSpinBox::valueChanged, this,
             [=](double v) { timingEdit(QStringLiteral("dt"), [&](model::TimingParams& t) { t.dt = v; }); });
     connect(m_delay, &QDoubleSpinBox::valueChanged, this, [=](double v) {
@@ -377,10 +471,15 @@ void EncodingEditor::refresh()
     setQuietly(m_maxRate, e.maxRateHz);
     setQuietly(m_sigmaCenter, e.dogSigmaCenter);
     setQuietly(m_sigmaSurround, e.dogSigmaSurround);
+    setQuietly(m_latencyBins, e.latencyBins);
+    setQuietly(m_latencyThreshold, e.latencyThreshold);
+    setQuietly(m_dogWindow, e.dogWindow);
+    setQuietly(m_dogScales, e.dogScales);
     m_fireFactor->setEnabled(e.kind == model::EncodingKind::RateRegular);
     m_maxRate->setEnabled(e.kind == model::EncodingKind::Poisson);
-    m_sigmaCenter->setEnabled(e.differenceOfGaussians);
-    m_sigmaSurround->setEnabled(e.differenceOfGaussians);
+    // The latency code of shared-WTA layers always filters with the sigmas.
+    m_sigmaCenter->setEnabled(e.differenceOfGaussians || m_document->usesSharedWta());
+    m_sigmaSurround->setEnabled(e.differenceOfGaussians || m_document->usesSharedWta());
     setQuietly(m_dt, t.dt);
     setQuietly(m_delay, t.synapticDelay);
     setQuietly(m_presentation, t.presentationMs);

@@ -38,6 +38,8 @@ public:
     QDoubleSpinBox* trainField(int field) const { return m_train.at(field); }
     QDoubleSpinBox* rebuildField(int field) const { return m_rebuild.at(field); }
     QDoubleSpinBox* stdpField(int field) const { return m_stdp.at(field); }
+    /// Field `field` of wtaFields(): the shared-WTA (latency-coded) training settings.
+    QDoubleSpinBox* wtaField(int field) const { return m_wta.at(field); }
     QLabel* problemLabel() const { return m_problem; }
 
 signals:
@@ -60,13 +62,18 @@ private:
     QCheckBox* m_inhibition = nullptr;
     QDoubleSpinBox* m_inhibitionWeight = nullptr;
     QDoubleSpinBox* m_inhibitionDelay = nullptr;
+    std::vector<QDoubleSpinBox*> m_wta;
+    QLabel* m_wtaMode = nullptr;
+    QWidget* m_wtaGroup = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_defaults = nullptr;
 };
 
 /**
  * @brief Edits how pixels become spikes (rate, time or Poisson code, DoG
- * filter) and the global timing (timestep, delay, presentation window).
+ * filter), the latency code of shared-WTA layers (time bins, threshold, DoG
+ * window and scales) and the global timing (timestep, delay, presentation
+ * window).
  */
 class EncodingEditor : public QWidget
 {
@@ -74,6 +81,9 @@ class EncodingEditor : public QWidget
 
 public:
     explicit EncodingEditor(ExperimentDocument* document, QWidget* parent = nullptr);
+
+    QSpinBox* latencyBinsField() const { return m_latencyBins; }
+    QDoubleSpinBox* latencyThresholdField() const { return m_latencyThreshold; }
 
 private:
     void refresh();
@@ -86,6 +96,10 @@ private:
     QCheckBox* m_dog = nullptr;
     QDoubleSpinBox* m_sigmaCenter = nullptr;
     QDoubleSpinBox* m_sigmaSurround = nullptr;
+    QSpinBox* m_latencyBins = nullptr;
+    QDoubleSpinBox* m_latencyThreshold = nullptr;
+    QSpinBox* m_dogWindow = nullptr;
+    QSpinBox* m_dogScales = nullptr;
     QDoubleSpinBox* m_dt = nullptr;
     QDoubleSpinBox* m_delay = nullptr;
     QDoubleSpinBox* m_presentation = nullptr;

@@ -49,10 +49,31 @@ struct PhaseSnapshot
     int kw = 0;
     std::vector<float> kernels;     ///< Current weights [nA]
     std::vector<float> reference;   ///< Weights when the phase began (same layout), may be empty
-    hardware::SpikeList spikes;     ///< Latest window of spikes (times in ms)
-    std::vector<std::uint8_t> image; ///< The input being presented (28×28 grey), may be empty
+
+    /// Live recording of the layer being trained: only the latest windows (a
+    /// few hundred ms of phase time, bounded), so a snapshot stays small.
+    /// Empty spike lists and traces mean "nothing new", not "clear".
+    bool hasSpikes = false;         ///< The spike fields below are filled
+    int inputNeurons = 0;           ///< Pre-synaptic (input) ids are 0 … inputNeurons−1
+    int outputNeurons = 0;          ///< Post-synaptic (kernel) ids are 0 … outputNeurons−1
+    double fromMs = 0.0;            ///< Span of the spikes and samples, phase time [ms]
+    double toMs = 0.0;
+    hardware::SpikeList inputSpikes;  ///< Drawn blue
+    hardware::SpikeList outputSpikes; ///< Drawn red
+    /// Membrane potentials: sample times [ms], neurons, values neuron-major [mV].
+    std::vector<double> membraneTimes;
+    std::vector<std::int32_t> membraneNeurons;
+    std::vector<float> membraneValues;
+    double thresholdMv = 0.0;       ///< Threshold of the traced neurons [mV]
+    double resetMv = 0.0;           ///< Their reset potential [mV]
+    /// Spike counts of the layer since the phase began, (y·W + x)·K + k; empty: none.
+    std::vector<std::int32_t> activity;
+    int activityH = 0, activityW = 0, activityK = 0;
+
+    std::vector<std::uint8_t> image; ///< The input being presented (row-major grey), may be empty
     int imageWidth = 0;
     int imageHeight = 0;
+    QString imageCaption;           ///< What the image is, e.g. "test example 12 (label 7)"
 };
 
 /**

@@ -9,6 +9,7 @@
 #include "model/dataset.h"
 #include "model/error.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <cstdio>
@@ -56,6 +57,52 @@ std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, hardw
     return hardware::createBackend(e.backend.empty() ? std::string("sim") : e.backend, config);
 }
 
+/// Example `index` of `ex` as the image the live views show.
+void setImage(PhaseSnapshot& s, const model::Examples& ex, int index, const char* what)
+{
+    if (index < 0 || index >= ex.size())
+        return;
+    const std::uint8_t* px = ex.image(index);
+    s.image.assign(px, px + std::size_t(ex.rows) * std::size_t(ex.cols));
+    s.imageWidth = ex.cols;
+    s.imageHeight = ex.rows;
+    const int label = index < int(ex.labels.size()) ? ex.labels[std::size_t(index)] : -1;
+    s.imageCaption = QCoreApplication::translate("scnn::app::PipelinePhases", "%1 #%2 (%3)")
+                         .arg(QCoreApplication::translate("scnn::app::PipelinePhases", what))
+                         .arg(index + 1)
+                         .arg(label);
+}
+
+/// The spikes, traces and activity of a training snapshot, as the views take them.
+void copyLive(const hp::LiveRecording& l, PhaseSnapshot& s)
+{
+    s.hasSpikes = true;
+    s.inputNeurons = l.inputNeurons;
+    s.outputNeurons = l.outputNeurons;
+    s.fromMs = l.fromMs;
+    s.toMs = l.toMs;
+    s.inputSpikes = l.input;
+    s.outputSpikes = l.output;
+    const hardware::MembraneTrace& m = l.membranes;
+    const std::size_t n = m.neurons.size();
+    if (n > 0 && m.values.size() == m.times.size() * n) {
+        s.membraneTimes = m.times;
+        s.membraneNeurons = m.neurons;
+        s.membraneValues.resize(m.values.size());
+        for (std::size_t t = 0; t < m.times.size(); ++t) // time-major → neuron-major
+            for (std::size_t i = 0; i < n; ++i)
+                s.membraneValues[i * m.times.size() + t] = float(m.values[t * n + i]);
+    }
+    s.thresholdMv = l.thresholdMv;
+    s.resetMv = l.resetMv;
+    if (std::size_t(l.mapShape.size()) == l.activity.size() && !l.activity.empty()) {
+        s.activity = l.activity;
+        s.activityH = l.mapShape.h;
+        s.activityW = l.mapShape.w;
+        s.activityK = l.mapShape.c;
+    }
+}
+
 /// Model kernels of a training snapshot (replica 0) for the live views.
 PhaseSnapshot toSnapshot(const hp::TrainingSnapshot& t, const std::vector<double>* reference)
 {
@@ -71,6 +118,7 @@ PhaseSnapshot toSnapshot(const hp::TrainingSnapshot& t, const std::vector<double
     s.kernels.assign(t.weights.begin(), t.weights.begin() + std::ptrdiff_t(n));
     if (reference && reference->size() >= n)
         s.reference.assign(reference->begin(), reference->begin() + std::ptrdiff_t(n));
+    copyLive(t.live, s);
     return s;
 }
 
@@ -125,11 +173,31 @@ PhaseProvider pipelinePhasesWith(int threads, std::function<BackendFactory()> fa
             hp::PhaseControl control;
             control.cancel = &cancel;
             control.threads = threads;
-            control.progress = [&sink](const hp::PhaseProgress& p) { sink.progress({p.done, p.total, p.what}); };
-            control.snapshot = [&sink, &reference](const hp::TrainingSnapshot& t) {
+            // Readouts show the example being presented (the sink throttles).
+            const model::Examples* readout = nullptr;
+            const char* readoutName = nullptr;
+            if (request.kind == model::PhaseKind::Svm) {
+                readout = &inputs.data->train;
+                readoutName = QT_TRANSLATE_NOOP("scnn::app::PipelinePhases", "training");
+            } else if (request.kind == model::PhaseKind::Test) {
+                readout = &inputs.data->test;
+                readoutName = QT_TRANSLATE_NOOP("scnn::app::PipelinePhases", "test");
+            }
+            control.progress = [&sink, readout, readoutName](const hp::PhaseProgress& p) {
+                sink.progress({p.done, p.total, p.what});
+                if (readout && p.total == readout->size() && p.done < p.total) {
+                    PhaseSnapshot s;
+                    setImage(s, *readout, int(p.done), readoutName);
+                    sink.snapshot(s);
+                }
+            };
+            control.snapshot = [&sink, &reference, &inputs](const hp::TrainingSnapshot& t) {
                 if (reference.empty()) // untrained: the first snapshot stands for the start
                     reference = t.weights;
-                sink.snapshot(toSnapshot(t, reference.empty() ? nullptr : &reference));
+                PhaseSnapshot s = toSnapshot(t, reference.empty() ? nullptr : &reference);
+                setImage(s, inputs.data->train, t.live.example,
+                         QT_TRANSLATE_NOOP("scnn::app::PipelinePhases", "training"));
+                sink.snapshot(s);
             };
             const std::string started = hp::isoNow();
             const hp::PhaseOutcome out = hp::runPhase(request, inputs, *backend, control);

@@ -55,6 +55,7 @@ bool showTraining(const RecordedViews& v, const model::Experiment& e, int layer,
             for (std::int32_t id : po)
                 post = std::max(post, id + 1);
             v.raster->clear();
+            v.raster->setSlidingWindow(0); // a live run may have left one
             v.raster->setNeuronCounts(pre, post);
             v.raster->setSpikes(pt, pi, views::SpikeRasterView::Group::Pre);
             v.raster->setSpikes(ot, po, views::SpikeRasterView::Group::Post);

@@ -17,7 +17,14 @@ QString chooseLanguage(const QString& override);
 /// Loads and installs the workbench's and Qt's translations for chooseLanguage(`override`).
 void installTranslations(QApplication& app, const QString& override);
 
+/// Replaces the translations installed so far by those of chooseLanguage(`code`)
+/// ("" follows the saved or system language); every widget receives a
+/// QEvent::LanguageChange and retranslates itself.
+void switchLanguage(const QString& code);
+
 /// Shows `window` at a fixed size, waits until it has read what it shows, and saves it as PNG.
-bool saveScreenshot(MainWindow& window, const QString& path);
+/// With `duringRunPercent` ≥ 0 it first starts Run all and shoots when the first
+/// phase is that many percent done (or when the run ends), then abandons the run.
+bool saveScreenshot(MainWindow& window, const QString& path, int duringRunPercent = -1);
 
 } // namespace scnn::app

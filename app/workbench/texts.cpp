@@ -4,6 +4,7 @@
 
 #include "model/error.h"
 
+#include <QRegularExpression>
 #include <QtGlobal>
 
 namespace scnn::app::texts {
@@ -133,6 +134,32 @@ QString className(const QString& folder, int label)
     if (label >= 0 && label < 10 && folder.contains(QStringLiteral("fashion"), Qt::CaseInsensitive))
         return QStringLiteral("%1 %2").arg(label).arg(Texts::tr(fashion[label]));
     return QString::number(label);
+}
+
+QString stage(const QString& pipelineStage)
+{
+    static const QRegularExpression layer(QStringLiteral("^train layer (\\d+): (.+)$"));
+    const QRegularExpressionMatch m = layer.match(pipelineStage);
+    if (m.hasMatch()) {
+        const QString what = m.captured(2);
+        const QString n = m.captured(1);
+        if (what == QLatin1String("windows"))
+            return Texts::tr("train layer %1: windows").arg(n);
+        if (what == QLatin1String("images"))
+            return Texts::tr("train layer %1: images").arg(n);
+        if (what == QLatin1String("rebuilding layers below"))
+            return Texts::tr("train layer %1: rebuilding the layers below").arg(n);
+        return pipelineStage;
+    }
+    if (pipelineStage == QLatin1String("loading data"))
+        return Texts::tr("loading data");
+    if (pipelineStage == QLatin1String("svm: features"))
+        return Texts::tr("SVM: features of the training examples");
+    if (pipelineStage == QLatin1String("svm: choosing C"))
+        return Texts::tr("SVM: choosing C");
+    if (pipelineStage == QLatin1String("test: features"))
+        return Texts::tr("test: features of the test examples");
+    return pipelineStage;
 }
 
 } // namespace scnn::app::texts

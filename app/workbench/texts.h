@@ -38,4 +38,8 @@ QString unitSuffix(std::string_view unit);
 /// Name of class `label` in the dataset at `folder` (Fashion-MNIST names its classes).
 QString className(const QString& folder, int label);
 
+/// The pipeline's progress stage ("train layer 2: windows", "svm: features",
+/// "loading data" …) in the user's language; unknown stages as given.
+QString stage(const QString& pipelineStage);
+
 } // namespace scnn::app::texts

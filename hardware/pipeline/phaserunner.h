@@ -127,6 +127,34 @@ struct PhaseRequest
     int replicas = 0;  ///< TrainLayer: 0 takes TrainingSettings::replicas
 };
 
+/**
+ * @brief What a training layer did lately, for the live raster, membrane and
+ * activity views: only the latest windows before the snapshot (at most
+ * liveWindows windows and liveMaxSpikes spikes per group), so its size stays
+ * bounded however long the phase runs. Times are phase time [ms]: window w
+ * of the phase starts at w · presentation.
+ */
+struct LiveRecording
+{
+    static constexpr int liveWindows = 20;         ///< Windows (images) per snapshot, at most
+    static constexpr std::size_t liveMaxSpikes = 10000; ///< Per group and snapshot, at most
+
+    double fromMs = 0.0;           ///< Span the spikes and samples cover [ms]
+    double toMs = 0.0;
+    int inputNeurons = 0;          ///< Source ids are 0 … inputNeurons−1
+    int outputNeurons = 0;         ///< Kernel neuron ids (replica·K + k) are 0 … outputNeurons−1
+    SpikeList input;               ///< Source spikes in [fromMs, toMs)
+    SpikeList output;              ///< Kernel neuron spikes in [fromMs, toMs)
+    MembraneTrace membranes;       ///< Traced kernel neurons over the span [mV]; may be empty
+    double thresholdMv = 0.0;      ///< Firing threshold of the traced neurons [mV]
+    double resetMv = 0.0;          ///< Their reset potential [mV]
+    /// Spike counts of replica 0 since the phase began, per output position and
+    /// kernel, (y·W + x)·K + k over mapShape (H, W, K); empty when unknown.
+    model::Shape mapShape;
+    std::vector<std::int32_t> activity;
+    int example = -1;              ///< Training example presented last (index into the train set); −1: unknown
+};
+
 /// Kernel weights while a layer trains, for live views (replicas × K × C × kh × kw).
 struct TrainingSnapshot
 {
@@ -135,6 +163,7 @@ struct TrainingSnapshot
     std::int64_t totalWindows = 0;
     int replicas = 1, kernels = 0, channels = 0, kh = 0, kw = 0;
     std::vector<double> weights;
+    LiveRecording live;            ///< The latest spikes, traces and activity
 };
 
 /**

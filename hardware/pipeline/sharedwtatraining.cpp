@@ -43,6 +43,35 @@ void appendSpikes(const SpikeTimes& s, int k, double presentationMs, SpikeList& 
             }
 }
 
+/// The live recording of image `image` presented as the phase's `at`-th image:
+/// the layer's input and output spikes (ids channel-major); adds the output
+/// spikes to `activity` (layout of SpikeTimes) when given.
+void liveOf(const LatencyNetwork& net, int layer, const ImageBatch& batch, std::size_t image,
+            std::int64_t at, double presentationMs, std::vector<std::int32_t>* activity,
+            LiveRecording& live)
+{
+    const SpikeTimes input = net.forward(net.encode(batch.image(image)), layer);
+    const SpikeTimes output = net.step(layer, input);
+    live.fromMs = double(at) * presentationMs;
+    live.toMs = live.fromMs + presentationMs;
+    live.inputNeurons = int(input.t.size());
+    live.outputNeurons = int(output.t.size());
+    // appendSpikes shifts by k · presentation; the phase time may exceed int.
+    appendSpikes(input, 0, presentationMs, live.input);
+    appendSpikes(output, 0, presentationMs, live.output);
+    for (double& t : live.input.times)
+        t += live.fromMs;
+    for (double& t : live.output.times)
+        t += live.fromMs;
+    live.input.sortByTimeThenId();
+    live.output.sortByTimeThenId();
+    live.example = int(image);
+    if (activity && activity->size() == output.t.size())
+        for (std::size_t i = 0; i < output.t.size(); ++i)
+            if (output.t[i] < output.bins)
+                ++(*activity)[i];
+}
+
 } // namespace
 
 bool usesSharedWta(const PhaseInputs& in)
@@ -108,6 +137,14 @@ LayerTrainingResult trainLayerSharedWta(const PhaseInputs& in, int layer, int re
     const std::int64_t total = std::int64_t(images) * replicas;
     ProgressMeter meter(control.progress, where + ": images", total);
     std::vector<std::vector<double>> after(static_cast<std::size_t>(replicas));
+    // Live views: spikes of the image presented at each snapshot, and the
+    // output counts of those images per position and map (replica 0).
+    const double T = in.network.timing.presentationMs;
+    const SpikeTimes outShape = net.shapes()[std::size_t(layer) + 1];
+    // (shapes() gives the sizes only, without spike times)
+    std::vector<std::int32_t> activity(std::size_t(outShape.h) * std::size_t(outShape.w)
+                                           * std::size_t(outShape.c),
+                                       0);
     std::vector<double> before;
     for (int rep = 0; rep < replicas; ++rep) {
         net.initLayerWeights(layer, seed + std::uint64_t(rep) * 0x9e3779b97f4a7c15ULL);
@@ -142,6 +179,11 @@ LayerTrainingResult trainLayerSharedWta(const PhaseInputs& in, int layer, int re
                 s.kh = r.kh;
                 s.kw = r.kw;
                 s.weights = snap;
+                if (done > 0)
+                    liveOf(net, layer, batch, order[std::min(done, order.size()) - 1],
+                           offset + std::int64_t(done) - 1, T, rep == 0 ? &activity : nullptr, s.live);
+                s.live.mapShape = model::Shape{outShape.h, outShape.w, outShape.c};
+                s.live.activity = activity;
                 control.snapshot(s);
             }
             r.snapshots.push_back(std::move(snap));

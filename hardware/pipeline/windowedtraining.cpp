@@ -13,12 +13,37 @@ namespace scnn::hardware::pipeline {
 
 namespace {
 
-/// Sorts by (time, id) as backends expect.
-
 void appendShifted(SpikeList& to, const SpikeList& from, double shift)
 {
     for (std::size_t i = 0; i < from.size(); ++i)
         to.add(from.ids[i], from.times[i] + shift);
+}
+
+/// Appends the spikes of `from` at or after `fromMs` (sorted by time), shifted,
+/// keeping at most LiveRecording::liveMaxSpikes of the latest ones.
+void appendTail(SpikeList& to, const SpikeList& from, double fromMs, double shift)
+{
+    std::size_t first = std::size_t(
+        std::lower_bound(from.times.begin(), from.times.end(), fromMs) - from.times.begin());
+    first = std::max(first, from.size() - std::min(from.size(), LiveRecording::liveMaxSpikes));
+    for (std::size_t i = first; i < from.size(); ++i)
+        to.add(from.ids[i], from.times[i] + shift);
+}
+
+/// Samples of `m` at or after `fromMs`, shifted.
+MembraneTrace traceTail(const MembraneTrace& m, double fromMs, double shift)
+{
+    MembraneTrace out;
+    out.neurons = m.neurons;
+    const std::size_t n = m.neurons.size();
+    const std::size_t first
+        = std::size_t(std::lower_bound(m.times.begin(), m.times.end(), fromMs) - m.times.begin());
+    for (std::size_t s = first; s < m.times.size() && (s + 1) * n <= m.values.size(); ++s) {
+        out.times.push_back(m.times[s] + shift);
+        out.values.insert(out.values.end(), m.values.begin() + std::ptrdiff_t(s * n),
+                          m.values.begin() + std::ptrdiff_t((s + 1) * n));
+    }
+    return out;
 }
 
 } // namespace
@@ -92,6 +117,9 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
     std::vector<SpikeList> windows;
     std::int64_t start = 0;
     int chunkIndex = 0;
+    // Live activity: spikes of replica 0 per output position and kernel.
+    const model::Shape mapShape{g.outH(), g.outW(), k};
+    std::vector<std::int32_t> activity(std::size_t(positions) * std::size_t(k), 0);
     while (start < totalWindows) {
         if (control.cancelled())
             throw model::Cancelled();
@@ -116,10 +144,16 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
         SpikeList inputCopy;
         if (record)
             inputCopy = input;
+        // The live views get the chunk's last windows.
+        const bool live = bool(control.snapshot);
+        const double liveFrom = double(std::max<std::int64_t>(0, end - start - LiveRecording::liveWindows)) * T;
+        SpikeList liveInput;
+        if (live)
+            appendTail(liveInput, input, liveFrom, double(start) * T);
         const PhaseDescription ph = windowTrainingPhase(
             layer, timing, sources, replicas, weights, std::move(input), double(end - start) * T,
             model::Rng::derive(job.seed, std::uint64_t(2000 + chunkIndex)),
-            start == 0 ? settings.membraneNeurons : 0);
+            start == 0 || live ? settings.membraneNeurons : 0);
 
         RunControl rc;
         rc.cancel = control.cancel;
@@ -134,8 +168,14 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
                                backend.name());
         weights.assign(res.finalWeights[0].begin(), res.finalWeights[0].end());
         const SpikeList& out = res.spikes.at(0);
-        for (std::int32_t id : out.ids)
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const std::int32_t id = out.ids[i];
             ++r.spikeCounts[std::size_t(id)];
+            if (id < k) {
+                const std::int64_t w = std::min(end - 1, start + std::int64_t(out.times[i] / T));
+                ++activity[std::size_t(w % positions) * std::size_t(k) + std::size_t(id)];
+            }
+        }
         if (record) {
             const double limit = double(settings.recordWindows - start) * T;
             const double shift = double(start) * T;
@@ -160,6 +200,20 @@ LayerTrainingResult trainLayerWindowed(const LayerJob& job, Backend& backend, co
             s.kh = g.kh;
             s.kw = g.kw;
             s.weights = weights;
+            LiveRecording& lr = s.live;
+            lr.fromMs = double(start) * T + liveFrom;
+            lr.toMs = double(end) * T;
+            lr.inputNeurons = sources;
+            lr.outputNeurons = replicas * k;
+            lr.input = std::move(liveInput);
+            appendTail(lr.output, out, liveFrom, double(start) * T);
+            if (!res.membranes.empty())
+                lr.membranes = traceTail(res.membranes[0], liveFrom, double(start) * T);
+            lr.thresholdMv = layer.params.train.vThresh;
+            lr.resetMv = layer.params.train.vReset;
+            lr.mapShape = mapShape;
+            lr.activity = activity;
+            lr.example = int((end - 1) / positions);
             control.snapshot(s);
         }
         meter.update(end);

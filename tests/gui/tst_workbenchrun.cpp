@@ -5,11 +5,16 @@
 // kernels shown. Needs the shared MNIST copy (skips without it).
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
+#include "app/workbench/liveviews.h"
 #include "app/workbench/mainwindow.h"
 #include "app/workbench/runcontroller.h"
 #include "model/experiment.h"
 #include "testsupport.h"
+#include "views/activityview.h"
+#include "views/imagegridview.h"
 #include "views/kernelgridview.h"
+#include "views/membranetraceview.h"
+#include "views/spikerasterview.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -76,7 +81,7 @@ private slots:
             w.newFromPreset(QStringLiteral("classroom"));
             app::ExperimentDocument* doc = w.document();
             doc->setDataFolder(QString::fromStdString(test::sharedDir("data/mnist")));
-            doc->setTrainPerClass(40);
+            doc->setTrainPerClass(60); // long enough for several live redraws
             doc->setTestPerClass(5);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -104,6 +109,34 @@ private slots:
                 }
             });
 
+            // What the raster, traces, activity and inputs hold when a snapshot
+            // arrives while the phase is still running (the window's slot runs first).
+            auto* raster = w.findChild<views::SpikeRasterView*>();
+            auto* traces = w.findChild<views::MembraneTraceView*>();
+            auto* activity = w.findChild<views::ActivityView*>();
+            auto* inputsStack = w.findChild<QStackedWidget*>(QStringLiteral("inputs"));
+            auto* inputs = inputsStack ? qobject_cast<views::ImageGridView*>(inputsStack->widget(1)) : nullptr;
+            QVERIFY(raster && traces && activity && inputs);
+            std::vector<std::size_t> liveSpikes;
+            int liveTraces = 0;
+            double liveActivity = 0.0;
+            bool liveShown = false;
+            bool presented = false;
+            bool training = false;
+            connect(w.runController(), &app::RunController::phaseStarted, this,
+                    [&](const PhaseId& id) { training = id.kind == PhaseId::Kind::TrainLayer; });
+            connect(w.runController(), &app::RunController::snapshotArrived, this, [&] {
+                if (!w.runController()->isRunning())
+                    return;
+                if (training && raster->spikeCount(views::SpikeRasterView::Group::Pre) > 0)
+                    liveSpikes.push_back(raster->spikeCount(views::SpikeRasterView::Group::Pre)
+                                         + raster->spikeCount(views::SpikeRasterView::Group::Post));
+                liveTraces = std::max(liveTraces, traces->traceCount());
+                liveActivity = std::max(liveActivity, activity->maximum());
+                liveShown = liveShown || (viewShown(w, "raster") && viewShown(w, "membrane") && viewShown(w, "activity"));
+                presented = presented || (viewShown(w, "inputs") && inputs->highlighted() >= 0);
+            });
+
             const double guiCpuBefore = threadCpuSeconds();
             QElapsedTimer wall;
             wall.start();
@@ -118,6 +151,15 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!w.runController()->isRunning(), 120000);
             QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
             QCOMPARE(finished.count(), 3); // layer 1, svm, test
+            // The live views filled while the phases ran, and the raster grew.
+            QVERIFY(liveSpikes.size() >= 2);
+            QVERIFY(std::is_sorted(liveSpikes.begin(), liveSpikes.end()));
+            QVERIFY(liveSpikes.back() > liveSpikes.front());
+            QVERIFY(liveSpikes.back() <= 2 * app::LiveViews::rasterCapacity);
+            QVERIFY(liveTraces > 0);
+            QVERIFY(liveActivity > 0.0);
+            QVERIFY(liveShown);
+            QVERIFY(presented);
             qInfo("run all: %.2f s wall, GUI thread busy %.2f s, %lld snapshots, %lld progress reports",
                   double(wall.elapsed()) / 1000.0, threadCpuSeconds() - guiCpuBefore, qlonglong(snapshots.count()),
                   qlonglong(progress.count()));
