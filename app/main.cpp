@@ -4,13 +4,45 @@
 #include "app/workbench/presets.h"
 #include "app/workbench/startup.h"
 
+#include "model/experiment.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
+
+namespace {
+
+/// Whether a window system is there to open windows on (or a platform was chosen).
+bool haveDisplay()
+{
+    for (const char* var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        if (const char* v = std::getenv(var); v && *v)
+            return true;
+    return false;
+}
+
+/// A usage error: the message on stderr, exit code 2 (as `scnn`).
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "scnn-workbench: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    if (!haveDisplay()) {
+        std::fprintf(stderr, "scnn-workbench: no display (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a "
+                             "desktop session, or without a window: QT_QPA_PLATFORM=offscreen scnn-workbench "
+                             "--screenshot FILE, or use the scnn command line.\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SpikingConvNet Workbench"));
     QApplication::setOrganizationName(QStringLiteral("SpikingConvNet"));
@@ -52,6 +84,22 @@ int main(int argc, char** argv)
                                  QStringLiteral("[EXPERIMENT]"));
     parser.process(app);
 
+    if (parser.isSet(language)) {
+        QStringList known{QStringLiteral("en")};
+        for (const QString& qm : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("scnn_*.qm")}))
+            known << qm.mid(5, qm.size() - 8);
+        if (!known.contains(parser.value(language)))
+            return usageError(QApplication::translate("main", "unknown language '%1' (%2)")
+                                  .arg(parser.value(language), known.join(QStringLiteral(", "))));
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.size() > 1)
+        return usageError(QApplication::translate("main", "one experiment folder at most, not %1").arg(args.size()));
+    // experiment.json itself stands for its folder (as when dropped on the window).
+    if (!args.isEmpty() && QFileInfo(args.first()).isFile()
+        && QFileInfo(args.first()).fileName() == QLatin1String("experiment.json"))
+        args.first() = QFileInfo(args.first()).absolutePath();
+
     scnn::app::installTranslations(app, parser.value(language));
 
     if (parser.isSet(preset)) {
@@ -69,12 +117,24 @@ int main(int argc, char** argv)
     scnn::app::MainWindow window;
     if (parser.isSet(preset))
         window.newFromPreset(parser.value(preset));
-    const QStringList args = parser.positionalArguments();
     const bool shooting = parser.isSet(screenshot);
+    if (!args.isEmpty() && shooting) {
+        // Without a window to show it in, the reason goes to stderr.
+        try {
+            scnn::model::loadExperiment(QDir(args.first()).absolutePath().toStdString());
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "scnn-workbench: %s\n", e.what());
+            return 1;
+        }
+    }
     if (!args.isEmpty() && !window.openExperiment(args.first(), !shooting) && shooting)
         return 1;
     for (const QString& name : parser.value(raise).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        window.raisePanel(name.trimmed());
+        if (!window.raisePanel(name.trimmed()))
+            return usageError(QApplication::translate("main", "--raise: no panel or view called '%1' (layers, "
+                                                              "parameters, encoding, data, run, log, kernels, change, "
+                                                              "raster, membrane, activity, accuracy, confusion)")
+                                  .arg(name.trimmed()));
     if (parser.isSet(presentation))
         window.setPresentationMode(true);
     if (shooting)

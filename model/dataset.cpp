@@ -182,6 +182,34 @@ DataFiles locateData(const DatasetSelection& s)
                     + places + "; name a folder with --data DIR or set SCNN_DATA");
 }
 
+ClassDraw classDraw(const DatasetSelection& s, int cls, int trainAvailable, int testAvailable, bool heldOut)
+{
+    ClassDraw d;
+    const std::string name = "class " + std::to_string(cls);
+    if (heldOut)
+        d.heldOut = s.testPerClass > 0 ? s.testPerClass : trainAvailable / 6;
+    d.train = s.trainPerClass > 0 ? s.trainPerClass : trainAvailable - d.heldOut;
+    if (d.heldOut + d.train > trainAvailable || d.train <= 0) {
+        std::string want = std::to_string(d.train > 0 ? d.train : 1) + " training";
+        if (d.heldOut > 0)
+            want += " + " + std::to_string(d.heldOut) + " held-out test";
+        const int need = std::max(d.train, 1) + d.heldOut;
+        d.problem = name + " has " + std::to_string(trainAvailable) + " examples, "
+                    + std::to_string(need - trainAvailable) + " short of the " + want + " examples asked for";
+        return d;
+    }
+    if (!heldOut) {
+        d.test = s.testPerClass > 0 ? s.testPerClass : testAvailable;
+        if (d.test > testAvailable || d.test <= 0) {
+            d.problem = name + " has " + std::to_string(testAvailable) + " test examples, "
+                        + std::to_string(std::max(d.test, 1) - testAvailable) + " short of the "
+                        + std::to_string(std::max(d.test, 1)) + " asked for";
+            d.inTestFile = true;
+        }
+    }
+    return d;
+}
+
 Dataset loadDataset(const DatasetSelection& s)
 {
     validate(s);
@@ -219,21 +247,11 @@ Dataset loadDataset(const DatasetSelection& s)
         Rng rng(Rng::derive(s.seed, 100 + std::uint64_t(c)));
         std::vector<int> pool = trainByClass[std::size_t(c)];
         rng.shuffle(pool.begin(), pool.end());
-        const int available = int(pool.size());
-        int held = 0;
-        if (ds.testFromValidation)
-            held = s.testPerClass > 0 ? s.testPerClass : available / 6;
-        const int trainN = s.trainPerClass > 0 ? s.trainPerClass : available - held;
-        if (held + trainN > available || trainN <= 0) {
-            std::string want = std::to_string(trainN > 0 ? trainN : 1) + " training";
-            if (held > 0)
-                want += " + " + std::to_string(held) + " held-out test";
-            const int need = std::max(trainN, 1) + held;
-            throw Error("class " + std::to_string(c) + " has " + std::to_string(available)
-                            + " examples, " + std::to_string(need - available) + " short of the "
-                            + want + " examples asked for",
-                        f.trainLabels);
-        }
+        const int tAvail = ds.testFromValidation ? 0 : int(testByClass[std::size_t(c)].size());
+        const ClassDraw d = classDraw(s, c, int(pool.size()), tAvail, ds.testFromValidation);
+        if (!d.problem.empty())
+            throw Error(d.problem, d.inTestFile ? f.testLabels : f.trainLabels);
+        const int held = d.heldOut, trainN = d.train;
         testPick.insert(testPick.end(), pool.begin(), pool.begin() + held);
         trainPick.insert(trainPick.end(), pool.begin() + held, pool.begin() + held + trainN);
 
@@ -241,14 +259,7 @@ Dataset loadDataset(const DatasetSelection& s)
             std::vector<int> tpool = testByClass[std::size_t(c)];
             Rng trng(Rng::derive(s.seed, 200 + std::uint64_t(c)));
             trng.shuffle(tpool.begin(), tpool.end());
-            const int tAvail = int(tpool.size());
-            const int testN = s.testPerClass > 0 ? s.testPerClass : tAvail;
-            if (testN > tAvail || testN <= 0)
-                throw Error("class " + std::to_string(c) + " has " + std::to_string(tAvail)
-                                + " test examples, " + std::to_string(std::max(testN, 1) - tAvail)
-                                + " short of the " + std::to_string(std::max(testN, 1))
-                                + " asked for",
-                            f.testLabels);
+            const int testN = d.test;
             testPick.insert(testPick.end(), tpool.begin(), tpool.begin() + testN);
         }
     }

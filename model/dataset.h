@@ -96,6 +96,25 @@ struct Dataset
 };
 
 /**
+ * @brief How many examples of one class a selection draws, and whether the
+ * files hold that many. `problem` is empty when they do; otherwise it gives
+ * the numbers ("class 7 has 40 examples, 60 short of the 100 training
+ * examples asked for") and `inTestFile` says which file is short.
+ */
+struct ClassDraw
+{
+    int train = 0;    ///< Training examples drawn
+    int heldOut = 0;  ///< Test examples held out of the training file (disjoint from `train`)
+    int test = 0;     ///< Test examples drawn from the test file
+    std::string problem;
+    bool inTestFile = false;
+};
+
+/// The draw of class `cls` from `trainAvailable` training examples and
+/// `testAvailable` test-file examples (ignored when `heldOut` is true).
+ClassDraw classDraw(const DatasetSelection& s, int cls, int trainAvailable, int testAvailable, bool heldOut);
+
+/**
  * @brief Locates, reads and checks the files, then draws the examples.
  *
  * Draws are without replacement, per class in file order shuffled by the

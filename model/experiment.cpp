@@ -9,11 +9,13 @@
 #include "model/networkjson.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -118,6 +120,66 @@ void carryOver(const fs::path& from, const fs::path& to, const std::set<std::str
     }
     if (ec)
         throw Error("cannot list the folder: " + ec.message(), from.string());
+}
+
+/// ".NAME.tmp-": the start of every temporary sibling a save of `dir` creates.
+std::string tempPrefix(const fs::path& dir)
+{
+    return "." + dir.filename().string() + ".tmp-";
+}
+
+/// The process id in ".NAME.tmp-<pid>-XXXXXX[.old]", or 0 when the name has none.
+long tempOwner(const std::string& name, const std::string& prefix)
+{
+    long pid = 0;
+    std::size_t i = prefix.size();
+    for (; i < name.size() && name[i] >= '0' && name[i] <= '9' && pid < (1L << 40); ++i)
+        pid = pid * 10 + (name[i] - '0');
+    return i < name.size() && name[i] == '-' ? pid : 0;
+}
+
+/// True while process `pid` exists (a save of it may still be going on).
+bool processAlive(long pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+/**
+ * Repairs what a save that was killed left beside `dir`. A two-rename save
+ * stopped between its renames leaves no `dir` but the complete old folder as
+ * ".NAME.tmp-<pid>-XXXXXX.old": it is moved back. With `removeStale`, the
+ * temporary folders of saves whose process is gone are removed. Best effort:
+ * a folder it cannot change is left alone (and loading ignores it).
+ */
+void recoverInterruptedSave(const fs::path& dir, bool removeStale)
+{
+    std::error_code ec;
+    const fs::path parent = dir.parent_path();
+    if (!fs::is_directory(parent, ec))
+        return;
+    const std::string prefix = tempPrefix(dir);
+    std::vector<fs::path> stale;
+    for (auto it = fs::directory_iterator(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.compare(0, prefix.size(), prefix) != 0 || processAlive(tempOwner(name, prefix)))
+            continue;
+        const bool old = name.size() > 4 && name.compare(name.size() - 4, 4, ".old") == 0;
+        if (old && !fs::exists(dir, ec) && isExperimentFolder(it->path().string())
+            && std::rename(it->path().c_str(), dir.c_str()) == 0)
+            continue;
+        stale.push_back(it->path());
+    }
+    if (removeStale)
+        for (const fs::path& p : stale)
+            fs::remove_all(p, ec);
+}
+
+fs::path normalFolder(const std::string& dirName)
+{
+    fs::path dir = fs::absolute(fs::path(dirName)).lexically_normal();
+    if (!dir.has_filename())
+        dir = dir.parent_path();
+    return dir;
 }
 
 std::vector<PhaseRecord> historyFromJson(const JsonField& j)
@@ -236,6 +298,11 @@ std::string arrayProblem(const Network& net, const std::string& key, const NpyAr
                + ", which needs (kernels, channels, kh, kw) = " + expected.shapeText();
     if (a.type() != NpyType::Float32 && a.type() != NpyType::Float64)
         return std::string("weights must be floating point, not ") + npyDescr(a.type());
+    const std::vector<double> values = a.toDouble();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]))
+            return "weight " + std::to_string(i) + " is " + (std::isnan(values[i]) ? "NaN" : "infinite")
+                   + "; weights must be finite numbers";
     return {};
 }
 
@@ -284,9 +351,8 @@ bool isExperimentFolder(const std::string& dir)
 void saveExperiment(const Experiment& e, const std::string& dirName)
 {
     validate(e, dirName);
-    fs::path dir = fs::absolute(fs::path(dirName)).lexically_normal();
-    if (!dir.has_filename())
-        dir = dir.parent_path();
+    const fs::path dir = normalFolder(dirName);
+    recoverInterruptedSave(dir, true);
     std::error_code ec;
     const bool exists = fs::exists(dir, ec);
     if (exists) {
@@ -300,7 +366,8 @@ void saveExperiment(const Experiment& e, const std::string& dirName)
     if (ec)
         throw Error("cannot create the folder: " + ec.message(), dir.parent_path().string());
 
-    std::string tmpl = (dir.parent_path() / ("." + dir.filename().string() + ".tmp-XXXXXX")).string();
+    // The process id in the name tells a later save whether this folder is stale.
+    std::string tmpl = (dir.parent_path() / (tempPrefix(dir) + std::to_string(::getpid()) + "-XXXXXX")).string();
     if (!::mkdtemp(tmpl.data()))
         throw Error(std::string("cannot create a temporary folder beside it: ") + std::strerror(errno),
                     dir.string());
@@ -353,6 +420,8 @@ Experiment loadExperiment(const std::string& dirName)
 {
     const fs::path dir(dirName);
     std::error_code ec;
+    if (!fs::exists(dir, ec))
+        recoverInterruptedSave(normalFolder(dirName), false);
     if (!fs::exists(dir, ec))
         throw Error("does not exist", dirName);
     if (!fs::is_directory(dir, ec))

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -216,6 +216,10 @@
         <source>Start in presentation mode (large fonts, full screen; Space starts and stops).</source>
         <translation>Im Präsentationsmodus starten (große Schrift, Vollbild; die Leertaste startet und stoppt).</translation>
     </message>
+    <message>
+        <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
+        <translation>scnn-workbench: unbekannte Vorlage „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -399,7 +403,7 @@
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Set encoding and timing to the original package's values</source>
+        <source>Set encoding and timing to the original package&apos;s values</source>
         <translation>Kodierung und Zeitablauf auf die Werte des Originalpakets setzen</translation>
     </message>
 </context>
@@ -509,6 +513,10 @@
         <source>Choose backend %1</source>
         <translation>Backend %1 wählen</translation>
     </message>
+    <message>
+        <source>Change SpiNNaker settings</source>
+        <translation>SpiNNaker-Einstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::LayerStackEditor</name>
@@ -587,6 +595,29 @@
     <message>
         <source>→ no output</source>
         <translation>→ keine Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::LiveSpikeLink</name>
+    <message>
+        <source>Live spikes: the toolchain&apos;s database is read; waiting for the run</source>
+        <translation>Live-Spikes: Datenbank der Toolchain gelesen; warte auf den Lauf</translation>
+    </message>
+    <message>
+        <source>Live spikes: the toolchain&apos;s database could not be read: %1</source>
+        <translation>Live-Spikes: Die Datenbank der Toolchain konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Live spikes: the board started</source>
+        <translation>Live-Spikes: Das Board läuft</translation>
+    </message>
+    <message>
+        <source>Live spikes: the board stopped</source>
+        <translation>Live-Spikes: Das Board hat angehalten</translation>
+    </message>
+    <message>
+        <source>Live spikes: %1 received; dropped %2 malformed packets, %3 unknown keys, %4 from other senders</source>
+        <translation>Live-Spikes: %1 empfangen; verworfen: %2 fehlerhafte Pakete, %3 unbekannte Schlüssel, %4 von anderen Absendern</translation>
     </message>
 </context>
 <context>
@@ -672,7 +703,7 @@
         <translation>Original-Gewichte &amp;importieren …</translation>
     </message>
     <message>
-        <source>Import the 2018 package's model/w_layer_N weight files</source>
+        <source>Import the 2018 package&apos;s model/w_layer_N weight files</source>
         <translation>Die Gewichtsdateien model/w_layer_N des Pakets von 2018 importieren</translation>
     </message>
     <message>
@@ -708,7 +739,7 @@
         <translation>&amp;SVM trainieren</translation>
     </message>
     <message>
-        <source>Train the linear SVM readout on the last layer's spike counts</source>
+        <source>Train the linear SVM readout on the last layer&apos;s spike counts</source>
         <translation>Die lineare SVM-Auslese auf den Spike-Zahlen der letzten Schicht trainieren</translation>
     </message>
     <message>
@@ -1017,6 +1048,60 @@
         <translation>Import aus „%1“ nicht möglich:
 %2</translation>
     </message>
+    <message>
+        <source>&amp;SpiNNaker Settings…</source>
+        <translation>&amp;SpiNNaker-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Board or spalloc server, mapping, Python interpreter, connection test</source>
+        <translation>Board oder spalloc-Server, Aufteilung, Python-Interpreter, Verbindungstest</translation>
+    </message>
+    <message>
+        <source>SpiNNaker</source>
+        <translation>SpiNNaker</translation>
+    </message>
+    <message>
+        <source>Live spikes: listening for the toolchain on port %1, for spikes on port %2</source>
+        <translation>Live-Spikes: warte auf die Toolchain an Port %1, auf Spikes an Port %2</translation>
+    </message>
+    <message>
+        <source>Live spikes are off for this run: %1</source>
+        <translation>Live-Spikes sind für diesen Lauf aus: %1</translation>
+    </message>
+    <message>
+        <source>SpiNNaker settings</source>
+        <translation>SpiNNaker-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The SpiNNaker settings are not complete:
+%1</source>
+        <translation>Die SpiNNaker-Einstellungen sind unvollständig:
+%1</translation>
+    </message>
+    <message>
+        <source>Train layer %1: %2 images × %3 windows × %4 ms × time scale factor %5 = %6 h</source>
+        <translation>Schicht %1 trainieren: %2 Bilder × %3 Fenster × %4 ms × Zeitskalierung %5 = %6 h</translation>
+    </message>
+    <message>
+        <source>On the board: %1</source>
+        <translation>Auf dem Board: %1</translation>
+    </message>
+    <message>
+        <source>Long run on SpiNNaker</source>
+        <translation>Langer Lauf auf SpiNNaker</translation>
+    </message>
+    <message>
+        <source>Training on the board takes %1 h of real time (mapping and loading not included):</source>
+        <translation>Das Training auf dem Board dauert %1 h Echtzeit (ohne Abbilden und Laden):</translation>
+    </message>
+    <message>
+        <source>Start it anyway?</source>
+        <translation>Trotzdem starten?</translation>
+    </message>
+    <message>
+        <source>The board run was not started.</source>
+        <translation>Der Lauf auf dem Board wurde nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1033,7 +1118,7 @@
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <source>Set this layer's parameters to the original package's values for its depth</source>
+        <source>Set this layer&apos;s parameters to the original package&apos;s values for its depth</source>
         <translation>Die Parameter dieser Schicht auf die Werte des Originalpakets für ihre Tiefe setzen</translation>
     </message>
     <message>
@@ -1150,6 +1235,245 @@
     <message>
         <source>The running phase was abandoned</source>
         <translation>Die laufende Phase wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::SpinnakerPanel</name>
+    <message>
+        <source>Machine (this computer)</source>
+        <translation>Maschine (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Board on the network</source>
+        <translation>Board im Netzwerk</translation>
+    </message>
+    <message>
+        <source>spalloc server</source>
+        <translation>spalloc-Server</translation>
+    </message>
+    <message>
+        <source>Virtual board (no hardware)</source>
+        <translation>Virtuelles Board (ohne Hardware)</translation>
+    </message>
+    <message>
+        <source>How sPyNNaker finds its machine</source>
+        <translation>Wie sPyNNaker seine Maschine findet</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.240.253</source>
+        <translation>z. B. 192.168.240.253</translation>
+    </message>
+    <message>
+        <source>5: SpiNN-5, 48 chips</source>
+        <translation>5: SpiNN-5, 48 Chips</translation>
+    </message>
+    <message>
+        <source>3: SpiNN-3, 4 chips</source>
+        <translation>3: SpiNN-3, 4 Chips</translation>
+    </message>
+    <message>
+        <source>e.g. spinnaker.cs.man.ac.uk</source>
+        <translation>z. B. spinnaker.cs.man.ac.uk</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>The network is mapped without hardware; nothing runs. Useful to check that it fits.</source>
+        <translation>Das Netz wird ohne Hardware abgebildet; nichts läuft. Nützlich, um zu prüfen, ob es passt.</translation>
+    </message>
+    <message>
+        <source>Board host:</source>
+        <translation>Board-Host:</translation>
+    </message>
+    <message>
+        <source>Board version:</source>
+        <translation>Board-Version:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>Maschine:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Ask the board who it is (SCP version command; it never boots or changes the board)</source>
+        <translation>Das Board fragen, wer es ist (SCP-Versionsbefehl; bootet oder verändert das Board nie)</translation>
+    </message>
+    <message>
+        <source>Mapping (saved with the experiment)</source>
+        <translation>Aufteilung (mit dem Experiment gespeichert)</translation>
+    </message>
+    <message>
+        <source>Neurons of one population on one core (at most 256; the original used 100)</source>
+        <translation>Neuronen einer Population auf einem Kern (höchstens 256; das Original nutzte 100)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>How many times slower than real time the board runs (0: sPyNNaker&apos;s default)</source>
+        <translation>Wie viel langsamer als Echtzeit das Board läuft (0: Standard von sPyNNaker)</translation>
+    </message>
+    <message>
+        <source>Neurons per core:</source>
+        <translation>Neuronen pro Kern:</translation>
+    </message>
+    <message>
+        <source>Time scale factor:</source>
+        <translation>Zeitskalierung:</translation>
+    </message>
+    <message>
+        <source>Toolchain (this computer)</source>
+        <translation>Toolchain (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Python interpreter:</source>
+        <translation>Python-Interpreter:</translation>
+    </message>
+    <message>
+        <source>Real time on the board</source>
+        <translation>Echtzeit auf dem Board</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Enter the board&apos;s IP address or host name.</source>
+        <translation>Geben Sie die IP-Adresse oder den Hostnamen des Boards ein.</translation>
+    </message>
+    <message>
+        <source>A board host has no spaces and no port: “%1”.</source>
+        <translation>Ein Board-Host enthält keine Leerzeichen und keinen Port: „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the spalloc server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des spalloc-Servers ein.</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces and no port (the port has its own field): “%1”.</source>
+        <translation>Ein Servername enthält keine Leerzeichen und keinen Port (der Port hat ein eigenes Feld): „%1“.</translation>
+    </message>
+    <message>
+        <source>spalloc needs the user name of your account.</source>
+        <translation>spalloc braucht den Benutzernamen Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an executable program.</source>
+        <translation>„%1“ ist kein ausführbares Programm.</translation>
+    </message>
+    <message>
+        <source>No program “%1” on the PATH.</source>
+        <translation>Kein Programm „%1“ im PATH.</translation>
+    </message>
+    <message>
+        <source>With a timestep of %1 ms the time scale factor must be at least %2: sPyNNaker refuses to run faster than 1 ms of real time per step.</source>
+        <translation>Bei einem Zeitschritt von %1 ms muss die Zeitskalierung mindestens %2 sein: sPyNNaker läuft nicht schneller als 1 ms Echtzeit pro Schritt.</translation>
+    </message>
+    <message>
+        <source>IP address or host name of the board (its Ethernet chip)</source>
+        <translation>IP-Adresse oder Hostname des Boards (seines Ethernet-Chips)</translation>
+    </message>
+    <message>
+        <source>Host name of the spalloc server</source>
+        <translation>Hostname des spalloc-Servers</translation>
+    </message>
+    <message>
+        <source>Your spalloc user name</source>
+        <translation>Ihr spalloc-Benutzername</translation>
+    </message>
+    <message>
+        <source>The interpreter that has PyNN and sPyNNaker (or NEST, Brian 2)</source>
+        <translation>Der Interpreter mit PyNN und sPyNNaker (oder NEST, Brian 2)</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s SpiNNaker settings are wrong: %1</source>
+        <translation>Die SpiNNaker-Einstellungen des Experiments sind fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>Train layer %1: %2 images × %3 windows × %4 ms × time scale %5 = %6 h</source>
+        <translation>Schicht %1 trainieren: %2 Bilder × %3 Fenster × %4 ms × Zeitskalierung %5 = %6 h</translation>
+    </message>
+    <message>
+        <source>No layer trains with windows.</source>
+        <translation>Keine Schicht trainiert mit Fenstern.</translation>
+    </message>
+    <message>
+        <source>Real time only: mapping, loading and reading back come on top.</source>
+        <translation>Nur Echtzeit: Abbilden, Laden und Zurücklesen kommen hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter a board host first; boards from spalloc are allocated for each run.</source>
+        <translation>Geben Sie zuerst einen Board-Host ein; Boards von spalloc werden für jeden Lauf zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Asking %1 (port %2) …</source>
+        <translation>Frage %1 (Port %2) …</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) answered from chip (%4, %5), core %6; built %7.</source>
+        <translation>%1 %2 (%3) hat von Chip (%4, %5), Kern %6 geantwortet; erstellt %7.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not a SpiNNaker answer</source>
+        <translation>Keine SpiNNaker-Antwort</translation>
+    </message>
+    <message>
+        <source>The board refused</source>
+        <translation>Das Board hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Still booting</source>
+        <translation>Bootet noch</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1598,10 @@ Trefferquote von %1: %6 · Präzision von %2: %7</translation>
     </message>
     <message numerus="yes">
         <source>mean of %n channel(s)</source>
-        <translation><numerusform>Mittel über %n Kanal</numerusform><numerusform>Mittel über %n Kanäle</numerusform></translation>
+        <translation>
+            <numerusform>Mittel über %n Kanal</numerusform>
+            <numerusform>Mittel über %n Kanäle</numerusform>
+        </translation>
     </message>
     <message>
         <source>channel %1</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -216,6 +216,10 @@
         <source>Start in presentation mode (large fonts, full screen; Space starts and stops).</source>
         <translation>Démarrer en mode présentation (grandes polices, plein écran ; Espace démarre et arrête).</translation>
     </message>
+    <message>
+        <source>scnn-workbench: unknown preset &apos;%1&apos; (%2)</source>
+        <translation>scnn-workbench : préréglage « %1 » inconnu (%2)</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::DataPanel</name>
@@ -399,7 +403,7 @@
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <source>Set encoding and timing to the original package's values</source>
+        <source>Set encoding and timing to the original package&apos;s values</source>
         <translation>Remettre le codage et la temporisation aux valeurs du paquet original</translation>
     </message>
 </context>
@@ -509,6 +513,10 @@
         <source>Choose backend %1</source>
         <translation>Choisir le moteur %1</translation>
     </message>
+    <message>
+        <source>Change SpiNNaker settings</source>
+        <translation>Modifier les réglages SpiNNaker</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::LayerStackEditor</name>
@@ -587,6 +595,29 @@
     <message>
         <source>→ no output</source>
         <translation>→ aucune sortie</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::LiveSpikeLink</name>
+    <message>
+        <source>Live spikes: the toolchain&apos;s database is read; waiting for the run</source>
+        <translation>Impulsions en direct : base de données de la chaîne d’outils lue ; en attente de l’exécution</translation>
+    </message>
+    <message>
+        <source>Live spikes: the toolchain&apos;s database could not be read: %1</source>
+        <translation>Impulsions en direct : impossible de lire la base de données de la chaîne d’outils : %1</translation>
+    </message>
+    <message>
+        <source>Live spikes: the board started</source>
+        <translation>Impulsions en direct : la carte a démarré</translation>
+    </message>
+    <message>
+        <source>Live spikes: the board stopped</source>
+        <translation>Impulsions en direct : la carte s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Live spikes: %1 received; dropped %2 malformed packets, %3 unknown keys, %4 from other senders</source>
+        <translation>Impulsions en direct : %1 reçues ; rejetés : %2 paquets malformés, %3 clés inconnues, %4 d’autres expéditeurs</translation>
     </message>
 </context>
 <context>
@@ -672,7 +703,7 @@
         <translation>&amp;Importer les poids originaux…</translation>
     </message>
     <message>
-        <source>Import the 2018 package's model/w_layer_N weight files</source>
+        <source>Import the 2018 package&apos;s model/w_layer_N weight files</source>
         <translation>Importer les fichiers de poids model/w_layer_N du paquet de 2018</translation>
     </message>
     <message>
@@ -708,7 +739,7 @@
         <translation>Entraîner la &amp;SVM</translation>
     </message>
     <message>
-        <source>Train the linear SVM readout on the last layer's spike counts</source>
+        <source>Train the linear SVM readout on the last layer&apos;s spike counts</source>
         <translation>Entraîner la lecture SVM linéaire sur les nombres d’impulsions de la dernière couche</translation>
     </message>
     <message>
@@ -1017,6 +1048,60 @@
         <translation>Impossible d’importer depuis « %1 » :
 %2</translation>
     </message>
+    <message>
+        <source>&amp;SpiNNaker Settings…</source>
+        <translation>Réglages &amp;SpiNNaker…</translation>
+    </message>
+    <message>
+        <source>Board or spalloc server, mapping, Python interpreter, connection test</source>
+        <translation>Carte ou serveur spalloc, répartition, interpréteur Python, test de connexion</translation>
+    </message>
+    <message>
+        <source>SpiNNaker</source>
+        <translation>SpiNNaker</translation>
+    </message>
+    <message>
+        <source>Live spikes: listening for the toolchain on port %1, for spikes on port %2</source>
+        <translation>Impulsions en direct : écoute de la chaîne d’outils sur le port %1, des impulsions sur le port %2</translation>
+    </message>
+    <message>
+        <source>Live spikes are off for this run: %1</source>
+        <translation>Pas d’impulsions en direct pour cette exécution : %1</translation>
+    </message>
+    <message>
+        <source>SpiNNaker settings</source>
+        <translation>Réglages SpiNNaker</translation>
+    </message>
+    <message>
+        <source>The SpiNNaker settings are not complete:
+%1</source>
+        <translation>Les réglages SpiNNaker sont incomplets :
+%1</translation>
+    </message>
+    <message>
+        <source>Train layer %1: %2 images × %3 windows × %4 ms × time scale factor %5 = %6 h</source>
+        <translation>Entraîner la couche %1 : %2 images × %3 fenêtres × %4 ms × facteur d’échelle de temps %5 = %6 h</translation>
+    </message>
+    <message>
+        <source>On the board: %1</source>
+        <translation>Sur la carte : %1</translation>
+    </message>
+    <message>
+        <source>Long run on SpiNNaker</source>
+        <translation>Longue exécution sur SpiNNaker</translation>
+    </message>
+    <message>
+        <source>Training on the board takes %1 h of real time (mapping and loading not included):</source>
+        <translation>L’entraînement sur la carte dure %1 h en temps réel (placement et chargement non compris) :</translation>
+    </message>
+    <message>
+        <source>Start it anyway?</source>
+        <translation>Le lancer quand même ?</translation>
+    </message>
+    <message>
+        <source>The board run was not started.</source>
+        <translation>L’exécution sur la carte n’a pas été lancée.</translation>
+    </message>
 </context>
 <context>
     <name>scnn::app::ParameterEditor</name>
@@ -1033,7 +1118,7 @@
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <source>Set this layer's parameters to the original package's values for its depth</source>
+        <source>Set this layer&apos;s parameters to the original package&apos;s values for its depth</source>
         <translation>Remettre les paramètres de cette couche aux valeurs du paquet original pour sa profondeur</translation>
     </message>
     <message>
@@ -1150,6 +1235,245 @@
     <message>
         <source>The running phase was abandoned</source>
         <translation>La phase en cours a été abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>scnn::app::SpinnakerPanel</name>
+    <message>
+        <source>Machine (this computer)</source>
+        <translation>Machine (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Board on the network</source>
+        <translation>Carte sur le réseau</translation>
+    </message>
+    <message>
+        <source>spalloc server</source>
+        <translation>serveur spalloc</translation>
+    </message>
+    <message>
+        <source>Virtual board (no hardware)</source>
+        <translation>Carte virtuelle (sans matériel)</translation>
+    </message>
+    <message>
+        <source>How sPyNNaker finds its machine</source>
+        <translation>Comment sPyNNaker trouve sa machine</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.240.253</source>
+        <translation>p. ex. 192.168.240.253</translation>
+    </message>
+    <message>
+        <source>5: SpiNN-5, 48 chips</source>
+        <translation>5 : SpiNN-5, 48 puces</translation>
+    </message>
+    <message>
+        <source>3: SpiNN-3, 4 chips</source>
+        <translation>3 : SpiNN-3, 4 puces</translation>
+    </message>
+    <message>
+        <source>e.g. spinnaker.cs.man.ac.uk</source>
+        <translation>p. ex. spinnaker.cs.man.ac.uk</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <source>The network is mapped without hardware; nothing runs. Useful to check that it fits.</source>
+        <translation>Le réseau est placé sans matériel ; rien ne s’exécute. Utile pour vérifier qu’il tient.</translation>
+    </message>
+    <message>
+        <source>Board host:</source>
+        <translation>Hôte de la carte :</translation>
+    </message>
+    <message>
+        <source>Board version:</source>
+        <translation>Version de la carte :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>Machine :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the board who it is (SCP version command; it never boots or changes the board)</source>
+        <translation>Demander à la carte qui elle est (commande SCP de version ; ne démarre ni ne modifie jamais la carte)</translation>
+    </message>
+    <message>
+        <source>Mapping (saved with the experiment)</source>
+        <translation>Répartition (enregistrée avec l’expérience)</translation>
+    </message>
+    <message>
+        <source>Neurons of one population on one core (at most 256; the original used 100)</source>
+        <translation>Neurones d’une population sur un cœur (au plus 256 ; l’original en utilisait 100)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>How many times slower than real time the board runs (0: sPyNNaker&apos;s default)</source>
+        <translation>Combien de fois plus lentement que le temps réel la carte s’exécute (0 : valeur par défaut de sPyNNaker)</translation>
+    </message>
+    <message>
+        <source>Neurons per core:</source>
+        <translation>Neurones par cœur :</translation>
+    </message>
+    <message>
+        <source>Time scale factor:</source>
+        <translation>Facteur d’échelle de temps :</translation>
+    </message>
+    <message>
+        <source>Toolchain (this computer)</source>
+        <translation>Chaîne d’outils (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Python interpreter:</source>
+        <translation>Interpréteur Python :</translation>
+    </message>
+    <message>
+        <source>Real time on the board</source>
+        <translation>Temps réel sur la carte</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Enter the board&apos;s IP address or host name.</source>
+        <translation>Saisissez l’adresse IP ou le nom d’hôte de la carte.</translation>
+    </message>
+    <message>
+        <source>A board host has no spaces and no port: “%1”.</source>
+        <translation>Un hôte de carte n’a ni espace ni port : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the spalloc server&apos;s host name.</source>
+        <translation>Saisissez le nom d’hôte du serveur spalloc.</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces and no port (the port has its own field): “%1”.</source>
+        <translation>Un nom de serveur n’a ni espace ni port (le port a son propre champ) : « %1 ».</translation>
+    </message>
+    <message>
+        <source>spalloc needs the user name of your account.</source>
+        <translation>spalloc a besoin du nom d’utilisateur de votre compte.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an executable program.</source>
+        <translation>« %1 » n’est pas un programme exécutable.</translation>
+    </message>
+    <message>
+        <source>No program “%1” on the PATH.</source>
+        <translation>Aucun programme « %1 » dans le PATH.</translation>
+    </message>
+    <message>
+        <source>With a timestep of %1 ms the time scale factor must be at least %2: sPyNNaker refuses to run faster than 1 ms of real time per step.</source>
+        <translation>Avec un pas de temps de %1 ms, le facteur d’échelle de temps doit valoir au moins %2 : sPyNNaker refuse d’aller plus vite que 1 ms de temps réel par pas.</translation>
+    </message>
+    <message>
+        <source>IP address or host name of the board (its Ethernet chip)</source>
+        <translation>Adresse IP ou nom d’hôte de la carte (sa puce Ethernet)</translation>
+    </message>
+    <message>
+        <source>Host name of the spalloc server</source>
+        <translation>Nom d’hôte du serveur spalloc</translation>
+    </message>
+    <message>
+        <source>Your spalloc user name</source>
+        <translation>Votre nom d’utilisateur spalloc</translation>
+    </message>
+    <message>
+        <source>The interpreter that has PyNN and sPyNNaker (or NEST, Brian 2)</source>
+        <translation>L’interpréteur qui a PyNN et sPyNNaker (ou NEST, Brian 2)</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s SpiNNaker settings are wrong: %1</source>
+        <translation>Les réglages SpiNNaker de l’expérience sont erronés : %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>Train layer %1: %2 images × %3 windows × %4 ms × time scale %5 = %6 h</source>
+        <translation>Entraîner la couche %1 : %2 images × %3 fenêtres × %4 ms × échelle de temps %5 = %6 h</translation>
+    </message>
+    <message>
+        <source>No layer trains with windows.</source>
+        <translation>Aucune couche ne s’entraîne par fenêtres.</translation>
+    </message>
+    <message>
+        <source>Real time only: mapping, loading and reading back come on top.</source>
+        <translation>Temps réel seulement : placement, chargement et relecture s’y ajoutent.</translation>
+    </message>
+    <message>
+        <source>Enter a board host first; boards from spalloc are allocated for each run.</source>
+        <translation>Saisissez d’abord un hôte de carte ; les cartes spalloc sont attribuées à chaque exécution.</translation>
+    </message>
+    <message>
+        <source>Asking %1 (port %2) …</source>
+        <translation>Interrogation de %1 (port %2) …</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) answered from chip (%4, %5), core %6; built %7.</source>
+        <translation>%1 %2 (%3) a répondu depuis la puce (%4, %5), cœur %6 ; compilé le %7.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Not a SpiNNaker answer</source>
+        <translation>Pas une réponse SpiNNaker</translation>
+    </message>
+    <message>
+        <source>The board refused</source>
+        <translation>La carte a refusé</translation>
+    </message>
+    <message>
+        <source>Still booting</source>
+        <translation>Démarrage en cours</translation>
+    </message>
+    <message>
+        <source>Bad address</source>
+        <translation>Adresse invalide</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1274,7 +1598,10 @@ Rappel de %1 : %6 · précision de %2 : %7</translation>
     </message>
     <message numerus="yes">
         <source>mean of %n channel(s)</source>
-        <translation><numerusform>moyenne de %n canal</numerusform><numerusform>moyenne de %n canaux</numerusform></translation>
+        <translation>
+            <numerusform>moyenne de %n canal</numerusform>
+            <numerusform>moyenne de %n canaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>channel %1</source>

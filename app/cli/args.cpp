@@ -21,8 +21,9 @@ Args::Args(std::vector<std::string> argv, std::vector<std::string> flagNames)
                 m_flags[key] = true;
             } else {
                 if (i + 1 >= argv.size())
-                    throw UsageError("option --" + key + " needs a value");
-                m_options[key] = argv[++i];
+                    m_missing.push_back(key); // "needs a value" if asked for, else unknown (finish())
+                else
+                    m_options[key] = argv[++i];
             }
         } else if (a.size() == 2 && a[0] == '-' && a[1] != '-') {
             // A one-letter option such as -o FILE: always takes a value.
@@ -44,6 +45,8 @@ bool Args::flag(const std::string& name)
 std::optional<std::string> Args::value(const std::string& name)
 {
     m_used[name] = true;
+    if (std::find(m_missing.begin(), m_missing.end(), name) != m_missing.end())
+        throw UsageError("option --" + name + " needs a value");
     auto it = m_options.find(name);
     if (it == m_options.end())
         return std::nullopt;
@@ -136,6 +139,9 @@ void Args::finish() const
         if (!m_used.count(k))
             throw UsageError("unknown option --" + k);
     for (const auto& [k, v] : m_flags)
+        if (!m_used.count(k))
+            throw UsageError("unknown option --" + k);
+    for (const std::string& k : m_missing)
         if (!m_used.count(k))
             throw UsageError("unknown option --" + k);
 }

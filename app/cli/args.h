@@ -53,6 +53,7 @@ private:
     std::size_t m_nextPositional = 0;
     std::map<std::string, std::string> m_options;
     std::map<std::string, bool> m_flags;
+    std::vector<std::string> m_missing; ///< Options given last, without their value
     mutable std::map<std::string, bool> m_used;
 };
 

@@ -22,6 +22,11 @@ int cmdRun(Args& args, Io& io);
 int cmdBaseline(Args& args, Io& io);
 int cmdExportPynn(Args& args, Io& io);
 
+// Options of the phase commands for the PyNN backends (string-literal concatenation).
+#define SCNN_BOARD_OPTIONS                                                                             \
+    " [--backend NAME] [--python PATH] [--board HOST | --spalloc SERVER --spalloc-user USER]"           \
+    " [--board-version 3|5] [--neurons-per-core N] [--time-scale-factor F] [--yes]"
+
 const std::vector<Command>& commandTable()
 {
     static const std::vector<Command> table = {
@@ -53,18 +58,20 @@ const std::vector<Command>& commandTable()
          "[--time-scale-factor F] [--no-live-output] [--json]",
          "write one phase of an experiment as a standalone PyNN script (inputs as .npy beside it)",
          {"json", "no-live-output"}, &cmdExportPynn},
-        {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--json]",
-         "train conv layer N with STDP (or the SVM readout) and save it in the experiment", {"json"},
-         &cmdTrain},
-        {"test", "test DIR [--threads N] [--json]",
-         "accuracy, confusion matrix, precision and recall on the test examples", {"json"}, &cmdTest},
-        {"run", "run DIR [--threads N] [--json]", "every phase not done yet, in order (layers, svm, test)",
-         {"json"}, &cmdRun},
+        {"train", "train DIR --layer N|svm [--replicas K] [--threads N] [--force] [--json]" SCNN_BOARD_OPTIONS,
+         "train conv layer N with STDP (or the SVM readout) and save it in the experiment",
+         {"json", "yes", "force"}, &cmdTrain},
+        {"test", "test DIR [--threads N] [--force] [--json]" SCNN_BOARD_OPTIONS,
+         "accuracy, confusion matrix, precision and recall on the test examples", {"json", "yes", "force"},
+         &cmdTest},
+        {"run", "run DIR [--threads N] [--force] [--json]" SCNN_BOARD_OPTIONS,
+         "every phase not done yet, in order (layers, svm, test)", {"json", "yes", "force"}, &cmdRun},
         {"baseline", "baseline DIR [--threads N] [--json]",
          "a linear SVM on the raw pixels of the same examples, for comparison", {"json"}, &cmdBaseline},
     };
     return table;
 }
+#undef SCNN_BOARD_OPTIONS
 
 namespace {
 

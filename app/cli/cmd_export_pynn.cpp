@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpikingConvNet Workbench — `scnn export-pynn DIR --phase … --target … -o FILE`: a PyNN script of one phase.
 #include "app/cli/commands.h"
+#include "app/cli/phasecli.h"
 
 #include "hardware/pipeline/experimentstore.h"
 #include "hardware/pipeline/phaserunner.h"
@@ -65,14 +66,10 @@ int cmdExportPynn(Args& args, Io& io)
         throw UsageError(e.what());
     }
     hardware::SpinnakerSettings& s = options.spinnaker;
-    s.boardHost = args.valueOr("board", "");
-    s.spallocServer = args.valueOr("spalloc", "");
-    s.spallocUser = args.valueOr("spalloc-user", "");
-    s.boardVersion = int(args.integer("board-version", 3, 5).value_or(5));
-    s.neuronsPerCore = int(args.integer("neurons-per-core", 1, 256).value_or(s.neuronsPerCore));
-    s.timeScaleFactor = int(args.integer("time-scale-factor", 1, 10000).value_or(0));
+    const SpinnakerCliOptions board = readSpinnakerOptions(args);
+    board.applyTo(s);
     s.liveOutput = !args.flag("no-live-output");
-    options.spinnakerConfigFile = !s.boardHost.empty() || !s.spallocServer.empty();
+    options.spinnakerConfigFile = board.machineGiven();
     const bool json = args.flag("json");
     const hp::PhaseRequest request = parsePhase(phaseText);
     args.finish();

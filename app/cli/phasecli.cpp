@@ -4,8 +4,11 @@
 
 #include "hardware/pipeline/experimentstore.h"
 #include "hardware/backendregistry.h"
+#include "model/boardsettings.h"
+#include "model/boardtime.h"
 #include "model/error.h"
 #include "model/experiment.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -119,18 +122,59 @@ private:
     std::chrono::steady_clock::time_point m_lastPlain{};
 };
 
-/// The experiment's backend; a PyNN backend's script output goes to the log (io.err).
-std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, Io& io)
+/// The run's backend; a PyNN backend's script output goes to the log (io.err).
+std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, const std::string& name,
+                                               const PhaseCliOptions& options, Io& io)
 {
     hardware::BackendConfig config;
     config.pynn.log = [&io](const std::string& line) {
         if (line.rfind("progress ", 0) != 0) // the progress bar shows those
             io.err << "  | " << line << "\n";
     };
+    if (!options.python.empty())
+        config.pynn.python = options.python;
+    hardware::SpinnakerSettings& s = config.pynn.script.spinnaker;
+    const model::BoardRunSettings board = model::boardRunSettings(e);
+    s.neuronsPerCore = board.neuronsPerCore;
+    s.timeScaleFactor = board.timeScaleFactor;
+    options.spinnaker.applyTo(s);
+    s.liveOutput = false; // nothing listens here
+    // Without --board/--spalloc the user's own ~/.spynnaker.cfg chooses the machine.
+    config.pynn.script.spinnakerConfigFile = options.spinnaker.machineGiven();
+    config.pynn.writeUserSpynnakerCfg = options.spinnaker.machineGiven();
     try {
-        return hardware::createBackend(e.backend.empty() ? "sim" : e.backend, config);
+        return hardware::createBackend(name, config);
     } catch (const model::Error& err) {
-        throw model::Error(err.message(), "experiment.json backend");
+        throw model::Error(err.message(), options.backend.empty() ? "experiment.json backend" : "--backend");
+    }
+}
+
+/// Prints the real time of the windowed layer trainings among `requests` on
+/// the board, and refuses more than an hour without --yes.
+void checkBoardTime(const model::Experiment& e, const std::vector<hardware::pipeline::PhaseRequest>& requests,
+                    const model::Dataset& data, const PhaseCliOptions& options, Io& io)
+{
+    namespace hp = hardware::pipeline;
+    const model::TrainingSettings training = hp::trainingSettings(e);
+    const int tsf = options.spinnaker.timeScaleFactor.value_or(model::boardRunSettings(e).timeScaleFactor);
+    double total = 0.0;
+    for (const hp::PhaseRequest& r : requests) {
+        if (r.kind != model::PhaseKind::TrainLayer || training.mode(r.layer) != model::LayerTrainingMode::Windowed)
+            continue;
+        const std::int64_t n = data.train.size();
+        const std::int64_t images = training.stdpExamples > 0 ? std::min<std::int64_t>(training.stdpExamples, n) : n;
+        const model::BoardTime t =
+            model::boardTime(images, model::windowsPerImage(e.network, r.layer), e.network.timing.presentationMs,
+                             model::effectiveTimeScaleFactor(tsf, e.network.timing.dt));
+        io.err << "board time: " << hp::phaseName(r.kind, r.layer) << ": " << model::describe(t)
+               << " of real time (mapping and loading not included)\n";
+        total += t.realSeconds;
+    }
+    if (total > 3600.0 && !options.yes) {
+        char hours[32];
+        std::snprintf(hours, sizeof hours, "%.2f", total / 3600.0);
+        throw UsageError(std::string("training on the board takes ") + hours
+                         + " h of real time; add --yes to start it anyway");
     }
 }
 
@@ -147,11 +191,44 @@ std::string formatDuration(double seconds)
     return buf;
 }
 
+void SpinnakerCliOptions::applyTo(hardware::SpinnakerSettings& s) const
+{
+    s.boardHost = boardHost;
+    s.spallocServer = spallocServer;
+    s.spallocUser = spallocUser;
+    s.boardVersion = boardVersion;
+    if (neuronsPerCore)
+        s.neuronsPerCore = *neuronsPerCore;
+    if (timeScaleFactor)
+        s.timeScaleFactor = *timeScaleFactor;
+}
+
+SpinnakerCliOptions readSpinnakerOptions(Args& args)
+{
+    SpinnakerCliOptions o;
+    o.boardHost = args.valueOr("board", "");
+    o.spallocServer = args.valueOr("spalloc", "");
+    o.spallocUser = args.valueOr("spalloc-user", "");
+    if (!o.boardHost.empty() && !o.spallocServer.empty())
+        throw UsageError("--board and --spalloc exclude each other");
+    o.boardVersion = int(args.integer("board-version", 3, 5).value_or(5));
+    if (const auto n = args.integer("neurons-per-core", 1, 256))
+        o.neuronsPerCore = int(*n);
+    if (const auto f = args.integer("time-scale-factor", 1, 10000))
+        o.timeScaleFactor = int(*f);
+    return o;
+}
+
 PhaseCliOptions readPhaseOptions(Args& args)
 {
     PhaseCliOptions o;
     o.json = args.flag("json");
     o.threads = int(args.integer("threads", 0, 1024).value_or(0));
+    o.backend = args.valueOr("backend", "");
+    o.python = args.valueOr("python", "");
+    o.yes = args.flag("yes");
+    o.force = args.flag("force");
+    o.spinnaker = readSpinnakerOptions(args);
     return o;
 }
 
@@ -164,14 +241,38 @@ nlohmann::json outcomeJson(const hardware::pipeline::PhaseOutcome& o)
             {"examples", o.examples}};
 }
 
+void checkRunLimits(const model::Experiment& e, const std::string& backend, bool force, Io& io)
+{
+    if (backend.rfind("sim", 0) != 0)
+        return; // The simulator's figures; a board has its own limits.
+    model::RunLimits limits;
+    limits.availableBytes = model::availableMemoryBytes();
+    std::string refused;
+    for (const model::LimitIssue& issue : model::checkRun(e, model::countExamples(e.dataset), limits)) {
+        if (issue.level == model::LimitIssue::Level::Refuse && !force)
+            refused += (refused.empty() ? "" : "; ") + issue.message;
+        else
+            io.err << "scnn: warning: " << issue.message << "\n";
+    }
+    if (!refused.empty())
+        throw model::Error(refused + " (--force runs it anyway)", "run");
+}
+
 std::vector<hardware::pipeline::PhaseOutcome> runPhases(const std::string& dir,
                                                         const std::vector<hardware::pipeline::PhaseRequest>& requests,
                                                         const PhaseCliOptions& options, Io& io)
 {
     namespace hp = hardware::pipeline;
     model::Experiment e = model::loadExperiment(dir);
-    auto backend = makeBackend(e, io);
+    const std::string backendName = !options.backend.empty() ? options.backend : e.backend.empty() ? "sim" : e.backend;
+    auto backend = makeBackend(e, backendName, options, io);
+    if (!requests.empty())
+        checkRunLimits(e, backendName, options.force, io);
     std::shared_ptr<const model::Dataset> data;
+    if (backendName == "pynn:spinnaker" && !requests.empty()) {
+        data = std::make_shared<const model::Dataset>(model::loadDataset(e.dataset));
+        checkBoardTime(e, requests, *data, options, io);
+    }
     std::vector<hp::PhaseOutcome> outcomes;
     const bool terminal = &io.err == &std::cerr && ::isatty(STDERR_FILENO);
     InterruptGuard guard;

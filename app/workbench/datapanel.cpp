@@ -2,10 +2,13 @@
 // SpikingConvNet Workbench — data selection panel and preview grid.
 #include "app/workbench/datapanel.h"
 
+#include "model/limits.h"
+
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/texts.h"
 #include "app/workbench/widgetutil.h"
 #include "model/dataset.h"
+#include "model/limits.h"
 #include "views/imagegridview.h"
 
 #include <QCheckBox>
@@ -43,6 +46,10 @@ PreviewImages readPreview(const DataSelection& selection, int maxImages)
     small.trainPerClass = std::max(1, std::min(selection.trainPerClass, (maxImages + k - 1) / k));
     small.testPerClass = 1;
     const model::Dataset data = model::loadDataset(small);
+    // The whole selection against the label counts: the status names a class that is short.
+    const std::vector<std::string> problems = model::dataProblems(selection, model::countExamples(selection));
+    if (!problems.empty())
+        out.error = QString::fromStdString(problems.front());
     const model::Examples& ex = data.train;
     for (int i = 0; i < std::min(ex.size(), maxImages); ++i) {
         QImage img(ex.cols, ex.rows, QImage::Format_Grayscale8);
@@ -238,8 +245,8 @@ void DataPanel::startPreview()
         m_status->setText(tr("No dataset reader is available for the preview."));
         return;
     }
-    DataSelection key = selection;
-    key.testPerClass = 0; // the preview does not depend on the test count
+    // The images do not depend on the test count, but the check of the counts does.
+    const DataSelection key = selection;
     if (key == m_previewed)
         return;
     m_previewed = key;

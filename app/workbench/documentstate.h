@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/workbench/dataselection.h"
+#include "model/boardsettings.h"
 #include "model/network.h"
 
 #include <cstdint>
@@ -23,6 +24,7 @@ struct DocumentState
     DataSelection data;
     std::uint64_t seed = 1; ///< Seed of initial weights, encodings and the SVM
     std::string backend = "sim"; ///< Where phases run (hardware::createBackend() name)
+    model::BoardRunSettings board; ///< SpiNNaker mapping: neurons per core, time scale factor
 
     bool operator==(const DocumentState&) const = default;
 };

@@ -67,7 +67,13 @@ ExperimentDocument::~ExperimentDocument() = default;
 
 DocumentState ExperimentDocument::state() const
 {
-    return {m_experiment.network, m_experiment.dataset, m_experiment.seed, m_experiment.backend};
+    model::BoardRunSettings board;
+    try {
+        board = model::boardRunSettings(m_experiment);
+    } catch (const std::exception&) {
+        // A wrong stored value shows as the defaults; the SpiNNaker panel's next edit replaces it.
+    }
+    return {m_experiment.network, m_experiment.dataset, m_experiment.seed, m_experiment.backend, board};
 }
 
 void ExperimentDocument::reset(const model::Experiment& experiment, const QString& filePath)
@@ -125,6 +131,8 @@ void ExperimentDocument::setState(const DocumentState& state, Changes changes,
     m_experiment.dataset = state.data;
     m_experiment.seed = state.seed;
     m_experiment.backend = state.backend;
+    if (m_experiment.extra.contains("spinnaker") || !(state.board == model::BoardRunSettings{}))
+        model::setBoardRunSettings(m_experiment, state.board);
     for (const auto& [key, array] : restore)
         m_experiment.arrays[key] = array;
     if (setAside) {
@@ -374,6 +382,13 @@ void ExperimentDocument::setBackend(const QString& name)
 {
     edit(tr("Choose backend %1").arg(name), Change::Params, {},
          [&](DocumentState& s) { s.backend = name.toStdString(); });
+}
+
+void ExperimentDocument::setBoardRunSettings(const model::BoardRunSettings& settings, const QString& mergeKey)
+{
+    settings.validate();
+    edit(tr("Change SpiNNaker settings"), Change::Params, mergeKey,
+         [&](DocumentState& s) { s.board = settings; });
 }
 
 void ExperimentDocument::setDatasetName(const QString& name)

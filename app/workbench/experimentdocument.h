@@ -112,6 +112,9 @@ public:
     void restoreEncodingTimingDefaults();
     /// Where phases run ("sim", "sim:spinnaker", "pynn:brian2", …).
     void setBackend(const QString& name);
+    /// Neurons per core and time scale factor of SpiNNaker runs (undoable;
+    /// edits with the same `mergeKey` merge). Throws model::Error for invalid values.
+    void setBoardRunSettings(const model::BoardRunSettings& settings, const QString& mergeKey = {});
 
     // Data selection
     /// Sets the folder (empty: search the usual places); a folder named *fashion* selects Fashion-MNIST.

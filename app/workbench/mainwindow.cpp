@@ -5,11 +5,14 @@
 #include "app/workbench/datapanel.h"
 #include "app/workbench/experimentdocument.h"
 #include "app/workbench/layerstackeditor.h"
+#include "app/workbench/livespikelink.h"
 #include "app/workbench/parametereditor.h"
 #include "app/workbench/pipelinephases.h"
 #include "app/workbench/recordedviews.h"
 #include "app/workbench/presets.h"
 #include "app/workbench/runcontroller.h"
+#include "app/workbench/runlimits.h"
+#include "app/workbench/spinnakerpanel.h"
 #include "app/workbench/texts.h"
 #include "hardware/backendregistry.h"
 #include "views/plotexport.h"
@@ -23,6 +26,7 @@
 #include "views/spikerasterview.h"
 #include "views/plotview.h"
 #include "views/viewsversion.h"
+#include "model/boardtime.h"
 #include "model/experiment.h"
 #include "model/seedimport.h"
 
@@ -160,6 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
         if (backend >= 0 && backend != m_backend->currentIndex()) {
             m_backend->setCurrentIndex(backend);
             rebuildPhaseActions();
+            if (onBoard()) {
+                m_spinnakerDock->show();
+                m_spinnakerDock->raise();
+            }
         }
         if (c & (ExperimentDocument::Change::Layers | ExperimentDocument::Change::Weights
                  | ExperimentDocument::Change::Results))
@@ -177,7 +185,7 @@ MainWindow::MainWindow(QWidget* parent)
         QMessageBox::warning(this, tr("%1 failed").arg(phase), message);
     });
 
-    m_run->setPhaseProvider(pipelinePhases());
+    m_run->setPhaseProvider(pipelinePhases(0, [this] { return runBackendConfig(); }));
     m_document->reset(makeExperiment(QStringLiteral("seed"), DataPanel::installedFashionMnist()));
     rebuildPhaseActions();
     readSettings();
@@ -231,13 +239,13 @@ void MainWindow::createActions()
     m_runAllAction = new QAction(icon("run"), tr("Run &All"), this);
     m_runAllAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_runAllAction->setToolTip(tr("Train every layer, the SVM, then test (F5)"));
-    connect(m_runAllAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::RunAll}); });
+    connect(m_runAllAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::RunAll}); });
     m_svmAction = new QAction(icon("svm"), tr("Train &SVM"), this);
     m_svmAction->setToolTip(tr("Train the linear SVM readout on the last layer's spike counts"));
-    connect(m_svmAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::TrainSvm}); });
+    connect(m_svmAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::TrainSvm}); });
     m_testAction = new QAction(icon("test"), tr("&Test"), this);
     m_testAction->setToolTip(tr("Classify the test examples and record the accuracy"));
-    connect(m_testAction, &QAction::triggered, this, [this] { m_run->start({PhaseId::Kind::Test}); });
+    connect(m_testAction, &QAction::triggered, this, [this] { startRun({PhaseId::Kind::Test}); });
     m_cancelAction = new QAction(icon("cancel"), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setToolTip(tr("Stop the running phase; the experiment stays as it was (Esc)"));
@@ -253,6 +261,10 @@ void MainWindow::createActions()
     m_spaceKey = new QShortcut(QKeySequence(Qt::Key_Space), this);
     m_spaceKey->setEnabled(false);
     connect(m_spaceKey, &QShortcut::activated, this, &MainWindow::toggleRun);
+
+    m_spinnakerAction = new QAction(tr("&SpiNNaker Settings…"), this);
+    m_spinnakerAction->setToolTip(tr("Board or spalloc server, mapping, Python interpreter, connection test"));
+    connect(m_spinnakerAction, &QAction::triggered, this, [this] { raisePanel(QStringLiteral("spinnaker")); });
 
     m_aboutAction = new QAction(tr("&About SpikingConvNet Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -376,8 +388,14 @@ void MainWindow::createDocks()
     QDockWidget* data = addDock(scrolled(m_data), tr("Data"), "dataDock", Qt::LeftDockWidgetArea);
     QDockWidget* run = addDock(m_runPanel, tr("Run"), "runDock", Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_log, tr("Log"), "logDock", Qt::BottomDockWidgetArea);
+    m_spinnaker = new SpinnakerPanel(m_document, this);
+    m_spinnakerDock = addDock(scrolled(m_spinnaker), tr("SpiNNaker"), "spinnakerDock", Qt::LeftDockWidgetArea);
+    m_live = new LiveSpikeLink(m_recorded.raster, this);
+    connect(m_live, &LiveSpikeLink::logLine, this, &MainWindow::appendLog);
+    connect(m_live, &LiveSpikeLink::spikesDrawn, this, [this] { showView(m_recorded.raster, true); });
     tabifyDockWidget(params, encoding);
     tabifyDockWidget(encoding, data);
+    tabifyDockWidget(data, m_spinnakerDock);
     params->raise();
     Q_UNUSED(layers);
     Q_UNUSED(log);
@@ -519,7 +537,7 @@ void MainWindow::rebuildPhaseActions()
         auto* a = new QAction(icon("train"), RunController::phaseName(id), this);
         a->setData(i);
         a->setToolTip(tr("Train layer %1 with STDP").arg(i + 1));
-        connect(a, &QAction::triggered, this, [this, id] { m_run->start(id); });
+        connect(a, &QAction::triggered, this, [this, id] { startRun(id); });
         m_trainActions.push_back(a);
         auto* b = new QPushButton(a->icon(), a->text(), m_runPanel);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
@@ -548,6 +566,7 @@ void MainWindow::rebuildPhaseActions()
         connect(a, &QAction::triggered, m_backend,
                 [this, i] { m_document->setBackend(m_backend->itemData(i).toString()); });
     }
+    m_runMenu->addAction(m_spinnakerAction);
     updateRunActions();
 }
 
@@ -714,6 +733,10 @@ void MainWindow::onSnapshot(const PhaseSnapshot& s)
 
 void MainWindow::onRunningChanged(bool running)
 {
+    if (running && onBoard())
+        startLiveLink();
+    else if (!running)
+        m_live->stop();
     m_statusProgress->setVisible(running);
     if (!running) {
         m_phaseLabel->setText(tr("Idle"));
@@ -724,7 +747,7 @@ void MainWindow::onRunningChanged(bool running)
     // wait until it is over.
     for (QWidget* editor : {static_cast<QWidget*>(m_layers), static_cast<QWidget*>(m_parameters),
                             static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_data),
-                            static_cast<QWidget*>(m_backend)})
+                            static_cast<QWidget*>(m_backend), static_cast<QWidget*>(m_spinnaker)})
         editor->setEnabled(!running);
     m_undoAction->setEnabled(!running && m_document->undoStack()->canUndo());
     m_redoAction->setEnabled(!running && m_document->undoStack()->canRedo());
@@ -1021,11 +1044,24 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_run->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("A phase is running"),
+                        tr("Stop the running phase and close? The experiment stays as it was before the phase."),
+                        QMessageBox::NoButton, this);
+        QPushButton* stop = box.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(tr("Keep Running"), QMessageBox::RejectRole));
+        box.exec();
+        if (box.clickedButton() != stop) {
+            event->ignore();
+            return;
+        }
+    }
     if (!maybeSave()) {
         event->ignore();
         return;
     }
-    m_run->cancel();
+    // Nothing the phase still reports is committed; the worker stops at its next check.
+    m_run->abandon();
     writeSettings();
     event->accept();
 }

@@ -4,6 +4,7 @@
 
 #include "app/workbench/phase.h"
 #include "app/workbench/recordedviews.h"
+#include "hardware/backendregistry.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -35,8 +36,10 @@ class DataPanel;
 class EncodingEditor;
 class ExperimentDocument;
 class LayerStackEditor;
+class LiveSpikeLink;
 class ParameterEditor;
 class RunController;
+class SpinnakerPanel;
 
 /**
  * @brief The workbench's main window.
@@ -62,6 +65,11 @@ public:
     ParameterEditor* parameterEditor() const { return m_parameters; }
     DataPanel* dataPanel() const { return m_data; }
     views::KernelGridView* kernelView() const { return m_kernelView; }
+    SpinnakerPanel* spinnakerPanel() const { return m_spinnaker; }
+    LiveSpikeLink* liveLink() const { return m_live; }
+    const RecordedViews& recordedViews() const { return m_recorded; }
+    /// Local UDP ports of the live-spike receiver of SpiNNaker runs (19999, 17895; 0: any free port).
+    void setLivePorts(quint16 notifyPort, quint16 spikePort);
 
     /// Sets how phases run (the training pipeline, or a test's fake phase).
     void setPhaseProvider(PhaseProvider provider);
@@ -90,6 +98,10 @@ public:
     void setPresentationMode(bool on);
     /// Starts Run all, or cancels the running phase (the presentation key).
     void toggleRun();
+    /// Starts `id` after confirmRunLimits() (memory, examples, days) agrees
+    /// and, on a board, after its checks (settings valid; a confirmation when
+    /// windowed training takes more than an hour).
+    bool startRun(const PhaseId& id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -132,6 +144,10 @@ private:
     void showLearnedKernels();
     /// Shows `view` (or its hint when `show` is false).
     void showView(QWidget* view, bool show);
+    /// SpiNNaker runs: the live-spike receiver while the run goes on.
+    void startLiveLink();
+    hardware::BackendConfig runBackendConfig() const;
+    bool onBoard() const;
 
     ExperimentDocument* m_document = nullptr;
     RunController* m_run = nullptr;
@@ -146,6 +162,11 @@ private:
     views::ImageGridView* m_inputs = nullptr;
     RecordedViews m_recorded;
     views::LogView* m_log = nullptr;
+    SpinnakerPanel* m_spinnaker = nullptr;
+    QDockWidget* m_spinnakerDock = nullptr;
+    LiveSpikeLink* m_live = nullptr;
+    quint16 m_liveNotifyPort = 19999;
+    quint16 m_liveSpikePort = 17895;
     std::vector<QDockWidget*> m_docks;
 
     QMenu* m_fileMenu = nullptr;
@@ -169,6 +190,7 @@ private:
     QAction* m_testAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_spinnakerAction = nullptr;
     std::vector<QAction*> m_trainActions; ///< One per conv layer, data = layer index
     QActionGroup* m_languageGroup = nullptr;
     QShortcut* m_spaceKey = nullptr;

@@ -5,6 +5,7 @@
 #include "hardware/pipeline/experimentstore.h"
 #include "hardware/pipeline/phaserunner.h"
 #include "hardware/backendregistry.h"
+#include "model/boardsettings.h"
 #include "model/dataset.h"
 #include "model/error.h"
 
@@ -42,9 +43,16 @@ private:
     std::shared_ptr<const model::Dataset> m_data;
 };
 
-std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e)
+std::unique_ptr<hardware::Backend> makeBackend(const model::Experiment& e, hardware::BackendConfig config,
+                                               PhaseSink& sink)
 {
-    const hardware::BackendConfig config;
+    const model::BoardRunSettings board = model::boardRunSettings(e);
+    config.pynn.script.spinnaker.neuronsPerCore = board.neuronsPerCore;
+    config.pynn.script.spinnaker.timeScaleFactor = board.timeScaleFactor;
+    config.pynn.log = [&sink](const std::string& line) {
+        if (line.rfind("progress ", 0) != 0) // the progress bar shows those
+            sink.log(line);
+    };
     return hardware::createBackend(e.backend.empty() ? std::string("sim") : e.backend, config);
 }
 
@@ -81,14 +89,16 @@ std::string summaryOf(const hp::PhaseOutcome& out)
     return {};
 }
 
-} // namespace
-
-PhaseProvider pipelinePhases(int threads)
+/// The phase provider; `factoryFor` is asked on the calling (GUI) thread
+/// when a phase is created, and what it returns makes the backend on the
+/// worker thread.
+PhaseProvider pipelinePhasesWith(int threads, std::function<BackendFactory()> factoryFor)
 {
     if (threads <= 0)
         threads = std::max(1, QThread::idealThreadCount() - 1);
     auto cache = std::make_shared<DatasetCache>();
-    return [cache, threads](const PhaseId& id) -> PhaseFunction {
+    return [cache, threads, factoryFor](const PhaseId& id) -> PhaseFunction {
+        BackendFactory backends = factoryFor();
         hp::PhaseRequest request;
         switch (id.kind) {
         case PhaseId::Kind::TrainLayer:
@@ -103,9 +113,9 @@ PhaseProvider pipelinePhases(int threads)
             request.kind = model::PhaseKind::Test;
             break;
         }
-        return [cache, threads, request](const model::Experiment& snapshot, PhaseSink& sink,
-                                         const std::atomic<bool>& cancel) {
-            auto backend = makeBackend(snapshot);
+        return [cache, threads, request, backends](const model::Experiment& snapshot, PhaseSink& sink,
+                                                   const std::atomic<bool>& cancel) {
+            auto backend = backends(snapshot, sink);
             sink.progress({0, 0, "loading data"});
             const hp::PhaseInputs inputs = hp::phaseInputs(snapshot, cache->get(snapshot.dataset));
             // The weights the layer starts from, for the weight-change view.
@@ -132,6 +142,21 @@ PhaseProvider pipelinePhases(int threads)
             return result;
         };
     };
+}
+
+} // namespace
+
+PhaseProvider pipelinePhases(int threads, BackendConfigSource configSource)
+{
+    return pipelinePhasesWith(threads, [configSource]() -> BackendFactory {
+        hardware::BackendConfig config = configSource ? configSource() : hardware::BackendConfig{};
+        return [config](const model::Experiment& e, PhaseSink& sink) { return makeBackend(e, config, sink); };
+    });
+}
+
+PhaseProvider pipelinePhases(int threads, BackendFactory backends)
+{
+    return pipelinePhasesWith(threads, [backends] { return backends; });
 }
 
 } // namespace scnn::app

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <new>
+
 namespace scnn::app {
 
 namespace {
@@ -81,6 +83,10 @@ void RunWorker::run(quint64 runId, PhaseId id, PhaseFunction phase, model::Exper
         }
     } catch (const model::Cancelled&) {
         result.status = PhaseResult::Status::Cancelled;
+    } catch (const std::bad_alloc&) {
+        result.status = PhaseResult::Status::Failed;
+        result.message = tr("out of memory: the phase needed more memory than the computer could give; "
+                            "use fewer examples or a smaller network");
     } catch (const std::exception& e) {
         result.status = PhaseResult::Status::Failed;
         result.message = QString::fromUtf8(e.what());

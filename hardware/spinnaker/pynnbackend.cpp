@@ -77,6 +77,8 @@ std::string machineText(const SpinnakerSettings& s)
 
 PynnBackend::PynnBackend(PynnBackendOptions options) : m_options(std::move(options)) {}
 
+PynnBackend::~PynnBackend() = default;
+
 std::string PynnBackend::name() const
 {
     return "pynn:" + std::string(toString(m_options.script.target));
@@ -160,7 +162,17 @@ PhaseResult PynnBackend::run(const PhaseDescription& phase, const RunControl& co
 
     pynn::PynnProcess::Outcome outcome;
     try {
-        outcome = pynn::PynnProcess::run(spec, onLine, [&] { return control.cancelled(); });
+        if (m_options.reuseInterpreter && target != PynnTarget::Spinnaker) {
+            if (!m_server) {
+                pynn::PynnProcess::Spec server = spec;
+                server.args = m_options.pythonArgs;
+                m_server = std::make_unique<pynn::PynnServer>(server, "pyNN." + std::string(toString(target)));
+            }
+            outcome = m_server->run(scriptPath, {results.string()}, folder, spec.timeoutSeconds, onLine,
+                                    [&] { return control.cancelled(); });
+        } else {
+            outcome = pynn::PynnProcess::run(spec, onLine, [&] { return control.cancelled(); });
+        }
     } catch (const model::Error& e) {
         throw model::Error("the Python interpreter '" + m_options.python + "' " + e.message() +
                                "; set the interpreter that has PyNN in the backend settings",

@@ -7,11 +7,16 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace scnn::hardware {
+
+namespace pynn {
+class PynnServer;
+}
 
 /// How a PynnBackend runs its scripts.
 struct PynnBackendOptions
@@ -29,6 +34,12 @@ struct PynnBackendOptions
     /// none, because sPyNNaker aborts its first run without one (spinnaker.md §6.2).
     bool writeUserSpynnakerCfg = true;
     double timeoutSeconds = 0.0;              ///< 0: no limit
+    /// Brian 2 and NEST: run the scripts of this backend one after another in
+    /// one interpreter (pynn::PynnServer) instead of one process each, so the
+    /// interpreter start and simulator import are paid once per backend, not
+    /// once per run; the scripts and their results are the same. sPyNNaker
+    /// always gets a process of its own.
+    bool reuseInterpreter = true;
     /// Receives every line the script prints (stdout and stderr), from the calling thread.
     std::function<void(const std::string& line)> log;
 };
@@ -50,6 +61,7 @@ class PynnBackend : public Backend
 {
 public:
     explicit PynnBackend(PynnBackendOptions options);
+    ~PynnBackend() override;
 
     std::string name() const override; ///< "pynn:" + target
     PhaseResult run(const PhaseDescription& phase, const RunControl& control) override;
@@ -65,6 +77,7 @@ private:
 
     PynnBackendOptions m_options;
     std::filesystem::path m_lastRunFolder;
+    std::unique_ptr<pynn::PynnServer> m_server; ///< reuseInterpreter: the interpreter kept between runs
 };
 
 } // namespace scnn::hardware

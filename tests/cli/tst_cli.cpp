@@ -190,6 +190,31 @@ private slots:
         QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
     }
 
+    /// A run that needs more memory than there is is refused before it starts, unless --force.
+    void runChecksLimitsFirst()
+    {
+        const std::string dir = path("limits");
+        QCOMPARE(scnnRun({"new", dir, "--data", m_data, "--train-per-class", "2", "--test-per-class", "1"}).code,
+                 int(cli::ExitOk));
+        const std::string before = model::readTextFile(dir + "/experiment.json");
+        qputenv("SCNN_MEMORY_LIMIT", "100000");
+        Run r = scnnRun({"run", dir});
+        QCOMPARE(r.code, int(cli::ExitBadInput));
+        QVERIFY2(r.err.find("1108 neurons, 5184 static synapses and 64 plastic synapses with 8 + 4 examples need "
+                            "about")
+                     != std::string::npos,
+                 r.err.c_str());
+        QVERIFY2(r.err.find("more than the 98 KiB of memory available (--force runs it anyway)") != std::string::npos,
+                 r.err.c_str());
+        QCOMPARE(lines(r.err), 1);
+        QCOMPARE(model::readTextFile(dir + "/experiment.json"), before);
+        r = scnnRun({"train", dir, "--layer", "1", "--force"});
+        qunsetenv("SCNN_MEMORY_LIMIT");
+        QVERIFY2(r.code == cli::ExitOk, r.err.c_str());
+        QVERIFY2(r.err.find("scnn: warning: 1108 neurons") != std::string::npos, r.err.c_str());
+        QCOMPARE(model::loadExperiment(dir).history.size(), std::size_t(1));
+    }
+
     void binaryExitCodes()
     {
         const QString binary = QStringLiteral(SCNN_BINARY_DIR "/app/scnn");

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <limits>
 
 using namespace scnn::model;
 using nlohmann::json;
@@ -167,6 +168,23 @@ private slots:
         validateArrayKey("recordings/run-2/spikes_0.npy");
         for (const char* bad : {"/abs.npy", "../up.npy", "a/../b.npy", "w.txt", "a//b.npy", ".npy", "a b.npy"})
             QVERIFY_THROWS_EXCEPTION(Error, validateArrayKey(bad));
+    }
+
+    /// NaN or infinite kernels would run as garbage: refused on save and on open, naming the weight.
+    void nonFiniteWeights()
+    {
+        Experiment e = richExperiment();
+        const std::string d = dir("nanweights");
+        saveExperiment(e, d);
+        std::vector<float> w(64, 0.5f);
+        w[5] = std::numeric_limits<float>::quiet_NaN();
+        e.arrays[weightsKey(0)] = NpyArray::fromFloat({4, 1, 4, 4}, w);
+        QVERIFY_THROWS_EXCEPTION(Error, saveExperiment(e, d));
+        writeNpy(d + "/weights/layer1.npy", e.arrays[weightsKey(0)]);
+        expectLoadError(d, "weight 5 is NaN; weights must be finite numbers", "weights/layer1.npy");
+        w[5] = std::numeric_limits<float>::infinity();
+        writeNpy(d + "/weights/layer1.npy", NpyArray::fromFloat({4, 1, 4, 4}, w));
+        expectLoadError(d, "weight 5 is infinite", "weights/layer1.npy");
     }
 
     void notAnExperiment()

@@ -91,6 +91,10 @@ PynnBackendOptions TestPynnBackend::options() const
     o.python = test::testPython();
     o.runRoot = m_tmp.path().toStdString() + "/runs";
     o.writeUserSpynnakerCfg = false;
+    // These tests stand in for the script with pythonArgs (-c …) or for the
+    // interpreter itself (/bin/sh): one process per run (tst_pynnserver and
+    // tst_pynnbrian2 cover the kept interpreter).
+    o.reuseInterpreter = false;
     return o;
 }
 
