@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -122,11 +123,23 @@ std::shared_ptr<const RebuiltSpikes> cacheFromExperiment(const model::Experiment
     } catch (const nlohmann::json::exception& ex) {
         throw model::Error(ex.what(), "experiment.json rebuild_cache");
     }
+    if (c->shape.c <= 0 || c->shape.h <= 0 || c->shape.w <= 0 || c->examples < 0 || !(c->presentationMs > 0))
+        throw model::Error("shape, examples or presentation_ms out of range", "experiment.json rebuild_cache");
     const auto idv = ids->second.toInt64();
-    c->spikes.ids.assign(idv.begin(), idv.end());
     c->spikes.times = times->second.toDouble();
-    if (c->spikes.ids.size() != c->spikes.times.size())
+    if (idv.size() != c->spikes.times.size())
         throw model::Error("ids and times differ in length", cacheIds);
+    // The cache drives the layer above: every spike must be on a neuron of the cached shape.
+    const std::int64_t neurons = std::int64_t(c->shape.c) * c->shape.h * c->shape.w;
+    for (std::size_t i = 0; i < idv.size(); ++i) {
+        if (idv[i] < 0 || idv[i] >= neurons)
+            throw model::Error("spike " + std::to_string(i) + " is on neuron " + std::to_string(idv[i])
+                                   + ", outside 0 … " + std::to_string(neurons - 1),
+                               cacheIds);
+        if (!std::isfinite(c->spikes.times[i]) || c->spikes.times[i] < 0)
+            throw model::Error("spike " + std::to_string(i) + " has no valid time", cacheTimes);
+    }
+    c->spikes.ids.assign(idv.begin(), idv.end());
     return c;
 }
 

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <sstream>
@@ -44,10 +45,30 @@ bool hasObject(sqlite3* db, const char* name, const std::string& path)
     return sqlite3_step(s.get()) == SQLITE_ROW;
 }
 
-std::string columnText(sqlite3_stmt* s, int column)
+/// Longest value SQLite itself handles while reading (intermediate results of a view) [bytes].
+constexpr int kSqliteMaxLength = 1 << 20;
+
+std::string columnText(sqlite3_stmt* s, int column, const std::string& where)
 {
     const unsigned char* text = sqlite3_column_text(s, column);
-    return text ? reinterpret_cast<const char*>(text) : std::string();
+    const std::size_t bytes = static_cast<std::size_t>(sqlite3_column_bytes(s, column));
+    if (bytes > LiveDatabase::kMaxTextBytes)
+        throw model::Error("column '" + std::string(sqlite3_column_name(s, column)) + "' holds a text of "
+                               + std::to_string(bytes) + " bytes, more than the "
+                               + std::to_string(LiveDatabase::kMaxTextBytes) + " a label or address may have",
+                           where);
+    return text ? std::string(reinterpret_cast<const char*>(text), bytes) : std::string();
+}
+
+std::uint64_t atomIndex(std::int32_t population, std::int32_t atom)
+{
+    return (std::uint64_t(std::uint32_t(population)) << 32) | std::uint32_t(atom);
+}
+
+/// Stops a statement (SQLITE_INTERRUPT) once the deadline has passed.
+int pastDeadline(void* deadline)
+{
+    return std::chrono::steady_clock::now() > *static_cast<std::chrono::steady_clock::time_point*>(deadline) ? 1 : 0;
 }
 
 std::string hexKey(std::uint32_t key)
@@ -59,7 +80,7 @@ std::string hexKey(std::uint32_t key)
 
 } // namespace
 
-LiveDatabase LiveDatabase::load(const std::string& path)
+LiveDatabase LiveDatabase::load(const std::string& path, std::chrono::milliseconds timeLimit)
 {
     const std::string where = "database " + path;
     std::error_code ec;
@@ -73,6 +94,18 @@ LiveDatabase LiveDatabase::load(const std::string& path)
         throw model::Error(std::string("cannot open as SQLite: ") + (raw ? sqlite3_errmsg(raw) : "out of memory"),
                            where);
     sqlite3_busy_timeout(db.get(), 2000);
+    sqlite3_limit(db.get(), SQLITE_LIMIT_LENGTH, kSqliteMaxLength);
+    sqlite3_limit(db.get(), SQLITE_LIMIT_ATTACHED, 0);
+    auto deadline = std::chrono::steady_clock::now() + timeLimit;
+    sqlite3_progress_handler(db.get(), 10000, pastDeadline, &deadline);
+    // Every failed step below names the reason; an interrupt means the time was up.
+    const auto failure = [&](const std::string& what) {
+        if (sqlite3_errcode(db.get()) == SQLITE_INTERRUPT)
+            return model::Error(what + ": reading took longer than "
+                                    + std::to_string(timeLimit.count()) + " ms (an endless view?)",
+                                where);
+        return model::Error(what + ": " + sqlite3_errmsg(db.get()), where);
+    };
 
     LiveDatabase out;
     out.m_path = path;
@@ -105,8 +138,9 @@ LiveDatabase LiveDatabase::load(const std::string& path)
     int step = 0;
     std::size_t row = 0;
     while ((step = sqlite3_step(rows.get())) == SQLITE_ROW) {
-        ++row;
-        const std::string label = columnText(rows.get(), 0);
+        if (++row > kMaxRows)
+            throw model::Error("the key map has more than " + std::to_string(kMaxRows) + " rows", where);
+        const std::string label = columnText(rows.get(), 0, where);
         const sqlite3_int64 event = sqlite3_column_int64(rows.get(), 1);
         const sqlite3_int64 atom = sqlite3_column_int64(rows.get(), 2);
         if (event < 0 || event > 0xFFFFFFFFLL)
@@ -120,8 +154,12 @@ LiveDatabase LiveDatabase::load(const std::string& path)
                                    + "' is outside 0 … " + std::to_string(kMaxAtom),
                                where);
         auto [it, added] = index.try_emplace(label, static_cast<int>(out.m_populations.size()));
-        if (added)
+        if (added) {
+            if (out.m_populations.size() == kMaxPopulations)
+                throw model::Error("the key map names more than " + std::to_string(kMaxPopulations) + " populations",
+                                   where);
             out.m_populations.push_back({label, 0, false});
+        }
         const int pop = it->second;
         const KeyTarget target{pop, static_cast<std::int32_t>(atom)};
         const auto [k, fresh] = out.m_keys.try_emplace(static_cast<std::uint32_t>(event), target);
@@ -135,18 +173,16 @@ LiveDatabase LiveDatabase::load(const std::string& path)
         p.size = std::max(p.size, static_cast<int>(atom) + 1);
     }
     if (step != SQLITE_DONE)
-        throw model::Error(std::string("reading the key map failed: ") + sqlite3_errmsg(db.get()), where);
+        throw failure("reading the key map failed");
 
-    out.m_keysByAtom.resize(out.m_populations.size());
-    for (std::size_t p = 0; p < out.m_populations.size(); ++p)
-        out.m_keysByAtom[p].assign(static_cast<std::size_t>(out.m_populations[p].size), -1);
+    out.m_keysByAtom.reserve(out.m_keys.size());
     for (const auto& [key, target] : out.m_keys)
-        out.m_keysByAtom[target.population][target.atom] = key;
+        out.m_keysByAtom.emplace(atomIndex(target.population, target.atom), key);
 
     if (hasObject(db.get(), "configuration_parameters", path)) {
         Statement s = prepare(db.get(), "SELECT parameter_id, value FROM configuration_parameters", path);
-        while (sqlite3_step(s.get()) == SQLITE_ROW) {
-            const std::string id = columnText(s.get(), 0);
+        while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+            const std::string id = columnText(s.get(), 0, where);
             const double value = sqlite3_column_double(s.get(), 1);
             if (id == "machine_time_step" && value > 0)
                 out.m_timestepMs = value / 1000.0;
@@ -155,6 +191,8 @@ LiveDatabase LiveDatabase::load(const std::string& path)
             else if (id == "runtime" && value >= 0)
                 out.m_runtimeMs = value;
         }
+        if (step != SQLITE_DONE)
+            throw failure("reading configuration_parameters failed");
     }
 
     if (hasObject(db.get(), "app_output_tag_view", path)) {
@@ -162,18 +200,22 @@ LiveDatabase LiveDatabase::load(const std::string& path)
                               "SELECT pre_vertex_label, board_address, ip_address, port, tag, strip_sdp "
                               "FROM app_output_tag_view",
                               path);
-        while (sqlite3_step(s.get()) == SQLITE_ROW) {
+        while ((step = sqlite3_step(s.get())) == SQLITE_ROW) {
+            if (out.m_outputTags.size() == kMaxTags)
+                throw model::Error("app_output_tag_view has more than " + std::to_string(kMaxTags) + " rows", where);
             LiveOutputTag t;
-            t.label = columnText(s.get(), 0);
-            t.boardAddress = columnText(s.get(), 1);
-            t.ipAddress = columnText(s.get(), 2);
+            t.label = columnText(s.get(), 0, where);
+            t.boardAddress = columnText(s.get(), 1, where);
+            t.ipAddress = columnText(s.get(), 2, where);
             t.port = sqlite3_column_int(s.get(), 3);
             t.tag = sqlite3_column_int(s.get(), 4);
             t.stripSdp = sqlite3_column_int(s.get(), 5) != 0;
-            if (const auto pop = out.populationIndex(t.label))
-                out.m_populations[*pop].liveOutput = true;
+            if (const auto pop = index.find(t.label); pop != index.end())
+                out.m_populations[static_cast<std::size_t>(pop->second)].liveOutput = true;
             out.m_outputTags.push_back(std::move(t));
         }
+        if (step != SQLITE_DONE)
+            throw failure("reading app_output_tag_view failed");
     }
     return out;
 }
@@ -188,12 +230,12 @@ std::optional<int> LiveDatabase::populationIndex(std::string_view label) const
 
 std::optional<std::uint32_t> LiveDatabase::keyOf(int population, int atom) const
 {
-    if (population < 0 || static_cast<std::size_t>(population) >= m_keysByAtom.size())
+    if (population < 0 || atom < 0)
         return std::nullopt;
-    const auto& keys = m_keysByAtom[static_cast<std::size_t>(population)];
-    if (atom < 0 || static_cast<std::size_t>(atom) >= keys.size() || keys[static_cast<std::size_t>(atom)] < 0)
+    const auto it = m_keysByAtom.find(atomIndex(population, atom));
+    if (it == m_keysByAtom.end())
         return std::nullopt;
-    return static_cast<std::uint32_t>(keys[static_cast<std::size_t>(atom)]);
+    return it->second;
 }
 
 } // namespace scnn::hardware

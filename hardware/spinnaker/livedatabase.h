@@ -2,6 +2,7 @@
 // SpikingConvNet Workbench — the key → (population, neuron) map from sPyNNaker's SQLite database.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -44,7 +45,12 @@ struct KeyTarget
  * Reads the portable view `label_event_atom_view` (5.1 … 7.4); without it,
  * falls back to the raw tables (7.x when `m_vertex_to_lpg_vertex` exists,
  * 6.x otherwise). The file is opened read-only. Lookups are a flat hash map
- * built once, so `find()` is cheap enough for every received key.
+ * built once, so `find()` is cheap enough for every received key. What a
+ * malformed file can cost is bounded: at most kMaxRows key rows,
+ * kMaxPopulations populations and kMaxTags output tags, labels and addresses
+ * of at most kMaxTextBytes, and reading stops with an error after `timeLimit`
+ * (a view can be an endless query); memory grows with the rows, never with
+ * the atom numbers.
  *
  * @code
  * const LiveDatabase db = LiveDatabase::load(path);   // throws model::Error
@@ -57,8 +63,19 @@ class LiveDatabase
 public:
     LiveDatabase() = default;
 
-    /// Reads `path`; throws model::Error naming the file and what is missing or wrong.
-    static LiveDatabase load(const std::string& path);
+    /// Most key-map rows read (4 194 304: far more neurons than a live view shows).
+    static constexpr std::size_t kMaxRows = std::size_t(1) << 22;
+    /// Most populations (labels) in the key map.
+    static constexpr std::size_t kMaxPopulations = 65536;
+    /// Most rows of app_output_tag_view.
+    static constexpr std::size_t kMaxTags = 65536;
+    /// Longest label or address [bytes].
+    static constexpr std::size_t kMaxTextBytes = 1024;
+
+    /// Reads `path`; throws model::Error naming the file and what is missing or
+    /// wrong, also when reading takes longer than `timeLimit`.
+    static LiveDatabase load(const std::string& path,
+                             std::chrono::milliseconds timeLimit = std::chrono::seconds(30));
 
     const std::string& path() const { return m_path; }
     /// "label_event_atom_view", "7.x tables" or "6.x tables".
@@ -91,7 +108,8 @@ private:
     std::vector<LivePopulation> m_populations;
     std::vector<LiveOutputTag> m_outputTags;
     std::unordered_map<std::uint32_t, KeyTarget> m_keys;
-    std::vector<std::vector<std::int64_t>> m_keysByAtom; ///< −1 where an atom has no key
+    /// (population << 32 | atom) → key: as many entries as keys, whatever the atom numbers.
+    std::unordered_map<std::uint64_t, std::uint32_t> m_keysByAtom;
     double m_timestepMs = 1.0;
     double m_timeScaleFactor = 1.0;
     std::optional<double> m_runtimeMs;

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -1151,10 +1152,20 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
         return a;
     };
     for (std::size_t r = 0; r < phase.recordSpikes.size(); ++r) {
-        const PynnTable a = need("spikes_" + std::to_string(r) + ".npy", 2);
+        const std::string name = "spikes_" + std::to_string(r) + ".npy";
+        const PynnTable a = need(name, 2);
+        const int size = phase.populations[std::size_t(phase.recordSpikes[r].population)].size;
         SpikeList s;
-        for (std::size_t i = 0; i < a.rows; ++i)
-            s.add(std::int32_t(std::llround(a.at(i, 0))), a.at(i, 1));
+        for (std::size_t i = 0; i < a.rows; ++i) {
+            const double id = a.at(i, 0);
+            const double time = a.at(i, 1);
+            if (!(id >= 0 && id < size && id == std::floor(id)) || !std::isfinite(time) || time < 0)
+                throw model::Error("row " + std::to_string(i) + ": spike of neuron " + num(id)
+                                       + " at " + num(time) + " ms, but the population has neurons 0 … "
+                                       + std::to_string(size - 1) + " and times are finite and ≥ 0",
+                                   (outDir / name).string());
+            s.add(std::int32_t(id), time);
+        }
         result.spikes.push_back(std::move(s));
     }
     for (std::size_t r = 0; r < phase.recordMembrane.size(); ++r) {
@@ -1221,8 +1232,14 @@ PhaseResult readPynnResults(const std::filesystem::path& outDir, const PhaseDesc
                                (outDir / "counts.npy").string());
         for (std::size_t t = 0; t < c.rows; ++t) {
             std::vector<std::int32_t> row(static_cast<std::size_t>(size));
-            for (int j = 0; j < size; ++j)
-                row[std::size_t(j)] = std::int32_t(std::llround(c.at(t, std::size_t(j))));
+            for (int j = 0; j < size; ++j) {
+                const double count = c.at(t, std::size_t(j));
+                if (!(count >= 0 && count <= double(std::numeric_limits<std::int32_t>::max())))
+                    throw model::Error("trial " + std::to_string(t) + ", neuron " + std::to_string(j)
+                                           + ": spike count " + num(count) + " is not a count",
+                                       (outDir / "counts.npy").string());
+                row[std::size_t(j)] = std::int32_t(std::llround(count));
+            }
             result.counts.push_back(std::move(row));
         }
     }

@@ -8,16 +8,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 namespace {
 
 std::filesystem::path scratch()
 {
     static const std::filesystem::path dir = [] {
-        std::filesystem::path base = std::filesystem::exists("/dev/shm") ? std::filesystem::path("/dev/shm")
-                                                                         : std::filesystem::temp_directory_path();
-        auto d = base / ("scnn-fuzz-experiment-" + std::to_string(getpid()));
+        const auto d = scnn::fuzz::scratchDir("experiment");
         std::filesystem::create_directories(d / "in");
         return d;
     }();

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 namespace scnn::fuzz {
@@ -36,6 +37,25 @@ public:
 private:
     int m_fd;
 };
+
+/// A folder of this process for target `name`, in memory-backed /dev/shm when
+/// there is one (else the temp folder); created on first use.
+inline std::filesystem::path scratchDir(const std::string& name)
+{
+    namespace fs = std::filesystem;
+    const fs::path base = fs::exists("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+    const fs::path dir = base / ("scnn-fuzz-" + name + "-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+/// Writes the input to `path` (for readers that need a real, named file).
+inline void writeFile(const std::string& path, const std::uint8_t* data, std::size_t size)
+{
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f || (size > 0 && std::fwrite(data, 1, size, f) != size) || std::fclose(f) != 0)
+        std::abort();
+}
 
 /// Runs `f`; the only acceptable failure is model::Error with a message.
 template<typename F>

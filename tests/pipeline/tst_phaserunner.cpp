@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phases on the embedded simulator: STDP direction, every window presented,
 // class-dependent features, svm/test, determinism over threads, cache, cancel.
+#include "hardware/pipeline/experimentstore.h"
 #include "hardware/pipeline/layerjob.h"
 #include "hardware/pipeline/networkbuilder.h"
 #include "hardware/pipeline/phaserunner.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <cmath>
 #include <numeric>
 
 using namespace scnn;
@@ -235,6 +237,50 @@ private slots:
         QCOMPARE(rebuildCacheKey(own, 1), rebuildCacheKey(in, 1));
         const PhaseOutcome stale = run(k, PhaseKind::TrainLayer, 1);
         QVERIFY(!stale.training()->usedCache);
+    }
+
+    void damagedCacheIsRefused_data()
+    {
+        QTest::addColumn<qint64>("id"); // −1000: one past the last neuron of the cached layer
+        QTest::addColumn<double>("time");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("neuron past the layer") << qint64(-1000) << 1.0 << QStringLiteral("outside 0 … ");
+        QTest::newRow("negative neuron") << qint64(-1) << 1.0 << QStringLiteral("on neuron -1,");
+        QTest::newRow("beyond 32 bits") << (qint64(1) << 33) << 1.0 << QStringLiteral("on neuron 8589934592,");
+        QTest::newRow("time not a number") << qint64(3) << std::nan("") << QStringLiteral("no valid time");
+        QTest::newRow("negative time") << qint64(3) << -2.0 << QStringLiteral("no valid time");
+    }
+
+    void damagedCacheIsRefused()
+    {
+        QFETCH(qint64, id);
+        QFETCH(double, time);
+        QFETCH(QString, message);
+        // The cache in an experiment folder drives the layer above; a damaged one must not reach it.
+        auto data = test::barDataset(8, 4, 2);
+        PhaseInputs in = test::inputsFor(test::smallNetwork(8, 2), data);
+        in.kernels[0] = run(in, PhaseKind::TrainLayer, 0).training()->chosen;
+        const PhaseOutcome trained = run(in, PhaseKind::TrainLayer, 1);
+        QVERIFY(trained.training()->rebuilt);
+        const model::Shape shape = trained.training()->rebuilt->shape;
+        const qint64 neurons = qint64(shape.h) * shape.w * shape.c;
+        if (id == -1000) {
+            id = neurons;
+            message = QStringLiteral("on neuron %1, outside 0 … %2").arg(neurons).arg(neurons - 1);
+        }
+        model::Experiment e;
+        e.network = in.network;
+        commitPhase(trained, e, isoNow());
+        QVERIFY(phaseInputs(e, data).cache); // the cache as stored reads back
+        e.arrays["cache/rebuilt_ids.npy"] = model::NpyArray::fromInt64({2}, {0, id});
+        e.arrays["cache/rebuilt_times.npy"] = model::NpyArray::fromDouble({2}, {0.5, time});
+        try {
+            phaseInputs(e, data);
+            QFAIL("accepted");
+        } catch (const model::Error& err) {
+            QVERIFY2(QString::fromUtf8(err.what()).contains(message), err.what());
+            QVERIFY2(QString::fromUtf8(err.what()).contains(QStringLiteral("spike 1 ")), err.what());
+        }
     }
 
     void replicasKeepEveryCopy()

@@ -136,6 +136,8 @@ private slots:
     void rejects();
     void npyRoundTrip();
     void resultsNeedDoneMarker();
+    void resultsRejectForeignSpikes_data();
+    void resultsRejectForeignSpikes();
     void settleTime();
 
 private:
@@ -490,6 +492,40 @@ void TestPynnScriptGenerator::resultsNeedDoneMarker()
         QFAIL("accepted");
     } catch (const model::Error& e) {
         QVERIFY(std::string(e.what()).find("done.json is missing") != std::string::npos);
+    }
+}
+
+void TestPynnScriptGenerator::resultsRejectForeignSpikes_data()
+{
+    QTest::addColumn<double>("id");
+    QTest::addColumn<double>("time");
+    QTest::addColumn<QString>("message");
+    // spikes_0.npy records population 0 ("window", 16 neurons)
+    QTest::newRow("neuron past the population") << 16.0 << 5.0 << QStringLiteral("neuron 16.0 at 5.0 ms");
+    QTest::newRow("negative neuron") << -1.0 << 5.0 << QStringLiteral("neuron -1.0");
+    QTest::newRow("fractional neuron") << 2.5 << 5.0 << QStringLiteral("neuron 2.5");
+    QTest::newRow("time not a number") << 2.0 << std::nan("") << QStringLiteral("at nan ms");
+    QTest::newRow("negative time") << 2.0 << -3.0 << QStringLiteral("at -3.0 ms");
+}
+
+void TestPynnScriptGenerator::resultsRejectForeignSpikes()
+{
+    QFETCH(double, id);
+    QFETCH(double, time);
+    QFETCH(QString, message);
+    // A script from another network (or a damaged file) must not put spikes on neurons that do not exist.
+    const std::string dir = m_tmp.path().toStdString() + "/foreign";
+    PynnScript s;
+    s.files.push_back({"done.json", "{}"});
+    s.files.push_back({"spikes_0.npy", model::npyBytes(model::NpyArray::fromDouble({2, 2}, {0.0, 1.0, id, time}))});
+    s.writeTo(dir, "unused.py");
+    try {
+        readPynnResults(dir, trainingPhase());
+        QFAIL("accepted");
+    } catch (const model::Error& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(message), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("spikes_0.npy")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("row 1")), e.what());
     }
 }
 

@@ -4,6 +4,7 @@
 #include "loopbackpeer.h"
 #include "model/error.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +134,54 @@ private slots:
             QVERIFY2(std::string(e.what()).find("key 0x5 maps to two neurons: 'a' atom 0 and 'b' atom 3")
                          != std::string::npos,
                      e.what());
+        }
+    }
+
+    void endlessViewStopsInTime()
+    {
+        const std::string path = file("endless.sqlite3");
+        runSql(path, "CREATE VIEW label_event_atom_view AS WITH RECURSIVE c(x) AS "
+                     "(SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                     "SELECT 'a' AS label, 7 AS event, 0 AS atom FROM c WHERE x < 0;");
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            LiveDatabase::load(path, std::chrono::milliseconds(200));
+            QFAIL("no error");
+        } catch (const scnn::model::Error& e) {
+            QVERIFY2(std::string(e.what()).find("longer than 200 ms") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("endless.sqlite3") != std::string::npos, e.what());
+        }
+        QVERIFY2(clock.elapsed() < 20000, "the time limit must stop the query");
+    }
+
+    void sparseAtomsCostNoMemory()
+    {
+        // 64 populations whose only neuron is atom 2^24 − 1: once cost 64 × 128 MiB.
+        const std::string path = file("sparse.sqlite3");
+        runSql(path, "CREATE TABLE m(label TEXT, event INTEGER, atom INTEGER);"
+                     "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 64) "
+                     "INSERT INTO m SELECT 'p' || x, x, 16777215 FROM c;"
+                     "CREATE VIEW label_event_atom_view AS SELECT label, event, atom FROM m;");
+        const LiveDatabase db = LiveDatabase::load(path);
+        QCOMPARE(db.populations().size(), std::size_t(64));
+        QCOMPARE(db.populations()[5].size, 16777216);
+        QCOMPARE(db.keyOf(5, 16777215), std::optional<std::uint32_t>(6));
+        QVERIFY(!db.keyOf(5, 0));
+        QVERIFY(!db.keyOf(64, 16777215));
+    }
+
+    void overlongLabel()
+    {
+        const std::string path = file("label.sqlite3");
+        runSql(path, "CREATE TABLE m(label TEXT, event INTEGER, atom INTEGER);"
+                     "INSERT INTO m VALUES (hex(zeroblob(2500)), 1, 0);"
+                     "CREATE VIEW label_event_atom_view AS SELECT label, event, atom FROM m;");
+        try {
+            LiveDatabase::load(path);
+            QFAIL("no error");
+        } catch (const scnn::model::Error& e) {
+            QVERIFY2(std::string(e.what()).find("text of 5000 bytes") != std::string::npos, e.what());
         }
     }
 
