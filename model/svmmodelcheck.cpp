@@ -137,10 +137,14 @@ void checkLinearModelText(const std::string& text, const std::string& path)
     long long classes = -1, features = -1;
     bool haveLabels = false, haveBias = false;
     double bias = -1.0;
+    std::set<std::string> keys;
     for (;;) {
         const std::string key = t.next("a header keyword or 'w'");
         if (key == "w")
             break;
+        // liblinear and libsvm allocate per header line and leak the first of a repeated one.
+        if (!keys.insert(key).second)
+            t.fail("header keyword '" + key.substr(0, 40) + "' appears twice");
         if (key == "solver_type") {
             solver = t.next("the solver type");
             if (!solvers.count(solver))
@@ -195,12 +199,15 @@ void checkLibsvmModelText(const std::string& text, const std::string& path)
     long long classes = -1, totalSv = -1;
     std::vector<long long> nrSv;
     bool haveRho = false, haveLabels = false;
+    std::set<std::string> keys;
     for (;;) {
         const std::string key = t.next("a header keyword or 'SV'");
         if (key == "SV") {
             t.endLine();
             break;
         }
+        if (!keys.insert(key).second)
+            t.fail("header keyword '" + key.substr(0, 40) + "' appears twice");
         if (key == "svm_type") {
             svmType = t.next("the SVM type");
             if (svmType != "c_svc")

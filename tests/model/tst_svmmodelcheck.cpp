@@ -51,6 +51,9 @@ private slots:
         QTest::newRow("regression solver")
             << QString::fromStdString(replace(l, "L2R_L2LOSS_SVC_DUAL", "L2R_L2LOSS_SVR")) << "not a LIBLINEAR classifier";
         QTest::newRow("nan") << QString::fromStdString(replace(l, "0.1", "nan")) << "not a finite number";
+        // liblinear leaks the first label array of a repeated label line.
+        QTest::newRow("label twice") << QString::fromStdString(replace(l, "label 0 1 7\n", "label 0 1 7\nlabel 0 1 7\n"))
+                                     << "header keyword 'label' appears twice";
     }
 
     void linearRejected()
@@ -78,6 +81,8 @@ private slots:
                                      << "not increasing";
         QTest::newRow("not pair") << QString::fromStdString(replace(r, "3:0.4", "3=0.4")) << "not index:value";
         QTest::newRow("nu_svc") << QString::fromStdString(replace(r, "c_svc", "nu_svc")) << "not c_svc";
+        QTest::newRow("nr_sv twice") << QString::fromStdString(replace(r, "nr_sv 1 1\n", "nr_sv 1 1\nnr_sv 1 1\n"))
+                                     << "header keyword 'nr_sv' appears twice";
     }
 
     void libsvmRejected()
