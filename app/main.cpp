@@ -151,10 +151,8 @@ int main(int argc, char** argv)
         return 1;
     for (const QString& name : parser.value(raise).split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!window.raisePanel(name.trimmed()))
-            return usageError(QApplication::translate("main", "--raise: no panel or view called '%1' (layers, "
-                                                              "parameters, encoding, data, run, log, kernels, change, "
-                                                              "raster, membrane, activity, accuracy, confusion)")
-                                  .arg(name.trimmed()));
+            return usageError(QApplication::translate("main", "--raise: no panel or view called '%1' (known: %2)")
+                                  .arg(name.trimmed(), window.panelNames().join(QStringLiteral(", "))));
     if (parser.isSet(presentation))
         window.setPresentationMode(true);
     if (shooting)

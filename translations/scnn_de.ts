@@ -272,8 +272,8 @@
         <translation>höchstens ein Experimentordner, nicht %1</translation>
     </message>
     <message>
-        <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
-        <translation>--raise: kein Bereich und keine Ansicht namens „%1“ (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</translation>
+        <source>--raise: no panel or view called &apos;%1&apos; (known: %2)</source>
+        <translation>--raise: kein Bereich und keine Ansicht namens „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>

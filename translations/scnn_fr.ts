@@ -272,8 +272,8 @@
         <translation>un dossier d’expérience au plus, pas %1</translation>
     </message>
     <message>
-        <source>--raise: no panel or view called &apos;%1&apos; (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</source>
-        <translation>--raise : aucun panneau ni aucune vue nommé « %1 » (layers, parameters, encoding, data, run, log, kernels, change, raster, membrane, activity, accuracy, confusion)</translation>
+        <source>--raise: no panel or view called &apos;%1&apos; (known: %2)</source>
+        <translation>--raise : aucun panneau ni aucune vue nommé « %1 » (connus : %2)</translation>
     </message>
 </context>
 <context>

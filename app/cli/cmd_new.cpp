@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpikingConvNet Workbench — `scnn new`: a new experiment folder from a preset, data checked first.
 #include "app/cli/commands.h"
+#include "app/cli/phasecli.h"
 #include "hardware/backendregistry.h"
 
 #include "model/dataset.h"
@@ -41,16 +42,8 @@ int cmdNew(Args& args, Io& io)
     const auto backend = args.value("backend");
     const bool json = args.flag("json");
     args.finish();
-    if (backend) {
-        bool known = false;
-        std::string names;
-        for (const auto& b : hardware::availableBackends()) {
-            known = known || b.name == *backend;
-            names += (names.empty() ? "" : ", ") + b.name;
-        }
-        if (!known)
-            throw UsageError("unknown backend '" + *backend + "' (known: " + names + ")");
-    }
+    if (backend)
+        checkBackendName(*backend);
     if (test && validation)
         throw UsageError("give either --test-per-class or --validation, not both");
 

@@ -219,12 +219,26 @@ SpinnakerCliOptions readSpinnakerOptions(Args& args)
     return o;
 }
 
+void checkBackendName(const std::string& name)
+{
+    std::string names;
+    bool known = false;
+    for (const auto& b : hardware::availableBackends()) {
+        known = known || b.name == name;
+        names += (names.empty() ? "" : ", ") + b.name;
+    }
+    if (!known)
+        throw UsageError("unknown backend '" + name + "' (known: " + names + ")");
+}
+
 PhaseCliOptions readPhaseOptions(Args& args)
 {
     PhaseCliOptions o;
     o.json = args.flag("json");
     o.threads = int(args.integer("threads", 0, 1024).value_or(0));
     o.backend = args.valueOr("backend", "");
+    if (!o.backend.empty())
+        checkBackendName(o.backend);
     o.python = args.valueOr("python", "");
     o.yes = args.flag("yes");
     o.force = args.flag("force");

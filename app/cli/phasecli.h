@@ -46,6 +46,9 @@ struct PhaseCliOptions
     SpinnakerCliOptions spinnaker;
 };
 
+/// Refuses (UsageError) a --backend name the registry does not know, listing the known ones.
+void checkBackendName(const std::string& name);
+
 /// Reads --json, --threads, --backend, --python, --yes, --force and the SpiNNaker options.
 PhaseCliOptions readPhaseOptions(Args& args);
 

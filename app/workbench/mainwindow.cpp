@@ -1157,6 +1157,16 @@ bool MainWindow::raisePanel(const QString& name)
     return false;
 }
 
+QStringList MainWindow::panelNames() const
+{
+    QStringList names;
+    for (QDockWidget* d : m_docks)
+        names << d->objectName().chopped(int(QStringLiteral("Dock").size()));
+    for (int i = 0; i < m_views->count(); ++i)
+        names << m_views->widget(i)->objectName();
+    return names;
+}
+
 // --- presentation -------------------------------------------------------------
 
 void MainWindow::setPresentationMode(bool on)

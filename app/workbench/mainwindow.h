@@ -90,10 +90,12 @@ public:
     bool openExperiment(const QString& path, bool interactive = true);
     /// Starts a new experiment from preset `id` (no prompt).
     void newFromPreset(const QString& id);
-    /// Brings the dock ("layers", "parameters", "encoding", "data", "run", "log")
-    /// or view tab ("kernels", "change", "raster", "membrane", "activity",
-    /// "accuracy", "confusion") called `name` to the front; false if unknown.
+    /// Brings the dock or view tab called `name` (one of panelNames()) to
+    /// the front; false if unknown.
     bool raisePanel(const QString& name);
+    /// The names raisePanel() knows: docks first ("layers", "parameters", …,
+    /// "spinnaker"), then view tabs ("kernels", …, "inputs").
+    QStringList panelNames() const;
     /// Whether something is still being read in the background (data preview).
     bool isLoading() const;
     /// Whether the presentation mode is on.

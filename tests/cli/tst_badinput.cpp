@@ -145,6 +145,14 @@ private slots:
         row("run: missing folder", {"run", fresh + "/none"}, input, "/none: does not exist");
         row("run: too many threads", {"run", exp, "--threads", "5000"}, usage,
             "scnn run: --threads = 5000 is outside 0 … 1024");
+        row("train: unknown backend", {"train", exp, "--layer", "1", "--backend", "quantum"}, usage,
+            "scnn train: unknown backend 'quantum' (known: sim, sim:spinnaker, pynn:spinnaker, pynn:nest, pynn:brian2)");
+        row("run: zero neurons per core", {"run", exp, "--neurons-per-core", "0"}, usage,
+            "scnn run: --neurons-per-core = 0 is outside 1 … 256");
+        row("run: time scale factor 0", {"run", exp, "--time-scale-factor", "0"}, usage,
+            "scnn run: --time-scale-factor = 0 is outside 1 … 10000");
+        row("train: board version 7", {"train", exp, "--layer", "1", "--board-version", "7"}, usage,
+            "scnn train: --board-version = 7 is outside 3 … 5");
         row("baseline: missing folder", {"baseline", fresh + "/none"}, input, "/none: does not exist");
     }
 
