@@ -7,6 +7,7 @@
 #include <qcustomplot.h>
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QToolTip>
 
 #include <cmath>
@@ -23,7 +24,7 @@ constexpr int kMaxClassesWithNumbers = 30;
 
 QString percent(double fraction)
 {
-    return std::isnan(fraction) ? QStringLiteral("–") : QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+    return std::isnan(fraction) ? QStringLiteral("–") : QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace
