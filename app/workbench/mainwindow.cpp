@@ -189,7 +189,12 @@ MainWindow::MainWindow(QWidget* parent)
     appendLog(tr("Ready."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document (a child, deleted after this body) clears its undo stack
+    // on the way out, which signals the undo texts; the window is gone by then.
+    m_document->undoStack()->disconnect(this);
+}
 
 // --- construction -------------------------------------------------------------
 
