@@ -13,6 +13,7 @@
 using namespace scnn;
 using namespace scnn::hardware;
 using namespace scnn::hardware::pipeline;
+using scnn::test::run;
 using model::PhaseKind;
 
 namespace {
@@ -44,16 +45,6 @@ PhaseInputs barInputs()
     in.training.svm.c = 10.0;
     in.training.snapshotEveryWindows = 50;
     return in;
-}
-
-PhaseOutcome run(const PhaseInputs& in, PhaseKind kind, int layer = 0, int threads = 1,
-                 const std::atomic<bool>* cancel = nullptr)
-{
-    SimBackend sim;
-    PhaseControl control;
-    control.threads = threads;
-    control.cancel = cancel;
-    return runPhase({kind, layer, 0}, in, sim, control);
 }
 
 void trainAll(PhaseInputs& in, int threads)

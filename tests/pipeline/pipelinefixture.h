@@ -3,10 +3,12 @@
 #pragma once
 
 #include "hardware/pipeline/phaserunner.h"
+#include "hardware/sim/simbackend.h"
 #include "model/dataset.h"
 #include "model/network.h"
 #include "model/random.h"
 
+#include <atomic>
 #include <memory>
 
 namespace scnn::test {
@@ -76,6 +78,18 @@ inline hardware::pipeline::PhaseInputs inputsFor(model::Network net,
     in.training.snapshotEveryWindows = 40;
     in.training.recordWindows = 20;
     return in;
+}
+
+/// Runs one phase on the embedded simulator with `threads` threads.
+inline hardware::pipeline::PhaseOutcome run(const hardware::pipeline::PhaseInputs& in, model::PhaseKind kind,
+                                            int layer = 0, int threads = 1,
+                                            const std::atomic<bool>* cancel = nullptr)
+{
+    hardware::SimBackend sim;
+    hardware::pipeline::PhaseControl control;
+    control.threads = threads;
+    control.cancel = cancel;
+    return hardware::pipeline::runPhase({kind, layer, 0}, in, sim, control);
 }
 
 } // namespace scnn::test

@@ -19,19 +19,10 @@
 using namespace scnn;
 using namespace scnn::hardware;
 using namespace scnn::hardware::pipeline;
+using scnn::test::run;
 using model::PhaseKind;
 
 namespace {
-
-PhaseOutcome run(const PhaseInputs& in, PhaseKind kind, int layer = 0, int threads = 1,
-                 const std::atomic<bool>* cancel = nullptr)
-{
-    SimBackend sim;
-    PhaseControl control;
-    control.threads = threads;
-    control.cancel = cancel;
-    return runPhase({kind, layer, 0}, in, sim, control);
-}
 
 /// Trains every conv layer in order and stores the kernels in `in`.
 void trainAll(PhaseInputs& in, int threads = 1)
