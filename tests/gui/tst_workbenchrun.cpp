@@ -81,7 +81,7 @@ private slots:
             w.newFromPreset(QStringLiteral("classroom"));
             app::ExperimentDocument* doc = w.document();
             doc->setDataFolder(QString::fromStdString(test::sharedDir("data/mnist")));
-            doc->setTrainPerClass(60); // long enough for several live redraws
+            doc->setTrainPerClass(200); // long enough for several live redraws (~10 on an idle machine)
             doc->setTestPerClass(5);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
